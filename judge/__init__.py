@@ -1,0 +1,20 @@
+"""judge: a local, offline coding-practice judge.
+
+Layout of the package (one module per concept):
+
+    errors      JudgeError and its subclasses: user errors, one line each
+    problems    problem packages: discovery, problem.toml validation
+    plaindata   what crosses the worker boundary: plain values only
+    worker      the process the submission runs in (``python -m judge.worker``)
+    sandbox     the judge-side handle on a worker: limits, calls, watchdog
+    outcomes    exceptions the hidden tests see when a submission misbehaves
+    testing     helpers the hidden tests use (compare, type checks, examples)
+    plugin      the pytest plugin loaded explicitly into a grading run
+    verdicts    the closed set of verdicts; raw outcomes -> verdict
+    runner      one check: a grading run in a child process -> CheckResult
+    verify      Kattis-style verification of a problem package
+    render      rich / JSON rendering of results
+    cli         argument parsing; calls one library function and renders
+"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,218 @@
+"""The pytest plugin of a grading run; loaded explicitly with ``-p judge.plugin``.
+
+Inert unless ``--judge-problem`` is given. Then it:
+
+- provides the session fixtures ``solution`` (the submission in a worker,
+  :class:`judge.testing.Solution`) and ``reference`` (the reference's entry
+  point, imported here);
+- loads a Hypothesis profile that makes every run find the same minimal
+  counterexample (derandomized, no example database, no deadline: time is
+  the worker's watchdog's business);
+- records each test's raw outcome with its evidence and writes them as JSON to
+  ``--judge-report`` at the end. The judge's process reads only that file:
+  pytest's exit code proves nothing.
+
+Report format (version 1)::
+
+    {"version": 1, "exitstatus": 1, "collected": 7,
+     "tests": [{"nodeid", "name", "doc", "outcome": "passed" | "failed",
+                "kind", "details", "input", "longrepr"}]}
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import json
+import sys
+from collections.abc import Callable, Generator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from judge.outcomes import Outcome
+from judge.problems import Problem, load_problem
+from judge.testing import Solution
+
+REPORT_VERSION = 1
+FIXTURE_ARGS = ("solution=", "reference=", "data=")
+STOP_KINDS = frozenset({"time_limit", "memory_limit", "not_implemented", "compile_error",
+                        "judge_error"})
+NONDETERMINISTIC = ("your code gave different results for the same input on two runs"
+                    " (non-deterministic: does it depend on set or dict order, or randomness?)")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("judge", "grading a submission")
+    group.addoption("--judge-problem", help="problem package folder")
+    group.addoption("--judge-submission", help="the submission file to grade")
+    group.addoption("--judge-report", help="where to write the JSON report")
+    group.addoption("--judge-workdir", help="private folder for the worker")
+    group.addoption("--judge-hash-seed", default="0", help="PYTHONHASHSEED of the worker")
+
+
+def _require(config: pytest.Config, name: str) -> str:
+    value = config.getoption(name)
+    if not value:
+        raise pytest.UsageError(f"--{name.replace('_', '-')} is required by judge.plugin")
+    return str(value)
+
+
+class Recorder:
+    """Collects raw outcomes; one per test, plus collection errors."""
+
+    def __init__(self, problem: Problem, report: Path | None) -> None:
+        self.problem = problem
+        self.report = report
+        self.tests: list[dict[str, Any]] = []
+        self.collected = 0
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(self, item: pytest.Item,
+                                  call: pytest.CallInfo[None]) -> Generator[None, Any, Any]:
+        report = yield
+        if report.when == "call" and report.passed:
+            self.tests.append(_entry(item, "passed", None))
+        elif report.failed:
+            exc = call.excinfo.value if call.excinfo else None
+            entry = _entry(item, "failed", exc, report.longreprtext)
+            self.tests.append(entry)
+            if entry["kind"] in STOP_KINDS:
+                # Input-independent: further tests would only repeat it, slowly.
+                item.session.shouldstop = f"judge: {entry['kind']}"
+            elif entry["input"]:
+                # Hypothesis has shrunk a minimal counterexample: that is the
+                # evidence we want; shrinking more properties only costs time.
+                item.session.shouldstop = "judge: minimal counterexample found"
+        return report
+
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        if report.failed:
+            self.tests.append({
+                "nodeid": report.nodeid, "name": report.nodeid, "doc": "", "outcome": "failed",
+                "kind": "judge_error",
+                "details": {"reason": "a hidden test file failed to load"},
+                "input": None, "longrepr": report.longreprtext[-4000:],
+            })
+
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        self.collected = len(items)
+
+    def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        if self.report is None:
+            return
+        data = {"version": REPORT_VERSION, "exitstatus": int(exitstatus),
+                "collected": self.collected, "tests": self.tests}
+        self.report.write_text(json.dumps(data, default=str), encoding="utf-8")
+
+
+def _unwrap(exc: BaseException | None) -> BaseException | None:
+    """The exception that decides: the first outcome inside a group, else itself."""
+    if isinstance(exc, BaseExceptionGroup):
+        for inner in exc.exceptions:
+            found = _unwrap(inner)
+            if isinstance(found, Outcome):
+                return found
+        return exc.exceptions[0] if exc.exceptions else exc
+    return exc
+
+
+def classify(exc: BaseException | None) -> tuple[str, dict[str, Any]]:
+    """A failed test's exception -> (raw outcome kind, evidence). Pure."""
+    if type(exc).__name__ in ("Flaky", "FlakyFailure", "FlakyReplay"):
+        inner = _unwrap(exc)
+        kind = inner.kind if isinstance(inner, Outcome) else "wrong_answer"
+        details = inner.details() if isinstance(inner, Outcome) else {}
+        return kind, {**details, "reason": NONDETERMINISTIC}
+    exc = _unwrap(exc)
+    if isinstance(exc, Outcome):
+        return exc.kind, exc.details()
+    if isinstance(exc, AssertionError):
+        return "wrong_answer", {"reason": str(exc) or "a check of the hidden tests failed"}
+    name = type(exc).__name__ if exc else "unknown"
+    return "judge_error", {"reason": f"the hidden tests broke: {name}: {exc}"}
+
+
+def _falsifying_input(exc: BaseException | None) -> str | None:
+    notes = [n for n in getattr(exc, "__notes__", []) if isinstance(n, str)]
+    for note in notes:
+        if note.startswith(("Falsifying example", "Failing test case")):
+            lines = note.split(":", 1)[1].strip().splitlines()[1:-1]
+            kept = [line.strip().rstrip(",").split("  # ")[0] for line in lines
+                    if not line.strip().startswith(FIXTURE_ARGS)]
+            return ", ".join(kept) or None
+    return None
+
+
+def _entry(item: pytest.Item, outcome: str, exc: BaseException | None,
+           longrepr: str = "") -> dict[str, Any]:
+    doc = inspect.getdoc(getattr(item, "function", None)) or ""
+    entry: dict[str, Any] = {"nodeid": item.nodeid, "name": item.name,
+                             "doc": doc.splitlines()[0] if doc else "", "outcome": outcome,
+                             "kind": None, "details": None, "input": None, "longrepr": ""}
+    if outcome == "failed":
+        kind, details = classify(exc)
+        entry.update(kind=kind, details=details, input=_falsifying_input(exc))
+        if kind == "judge_error":
+            entry["longrepr"] = longrepr[-4000:]
+    return entry
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    folder = config.getoption("judge_problem")
+    if not folder:
+        return  # inert: not a grading run
+    from hypothesis import HealthCheck, settings
+
+    problem = load_problem(Path(folder))
+    report = config.getoption("judge_report")
+    config.stash[PROBLEM_KEY] = problem
+    config.pluginmanager.register(Recorder(problem, Path(report) if report else None),
+                                  "judge-recorder")
+    settings.register_profile(
+        "judge", derandomize=True, database=None, deadline=None, print_blob=False,
+        max_examples=problem.max_examples, report_multiple_bugs=False,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                               HealthCheck.large_base_example],
+    )
+    settings.load_profile("judge")
+
+
+PROBLEM_KEY = pytest.StashKey[Problem]()
+
+
+def _import_reference(problem: Problem) -> Any:
+    name = f"judge_reference_{problem.slug}"
+    spec = importlib.util.spec_from_file_location(name, problem.reference)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return getattr(module, problem.entry)
+
+
+@pytest.fixture(scope="session")
+def reference(pytestconfig: pytest.Config) -> Callable[..., Any]:
+    """The reference's entry point, run in this (trusted) process."""
+    problem = pytestconfig.stash[PROBLEM_KEY]
+    return _import_reference(problem)  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="session")
+def solution(pytestconfig: pytest.Config, reference: Callable[..., Any]) -> Iterator[Solution]:
+    """The submission, loaded in a worker process; calls go over a pipe."""
+    problem = pytestconfig.stash[PROBLEM_KEY]
+    submission = Path(_require(pytestconfig, "judge_submission"))
+    workdir = Path(_require(pytestconfig, "judge_workdir"))
+    try:
+        params = tuple(inspect.signature(reference).parameters)
+    except (TypeError, ValueError):
+        params = ()
+    sol = Solution(problem, submission, workdir, params,
+                   int(pytestconfig.getoption("judge_hash_seed")))
+    try:
+        sol.ensure_started()
+        yield sol
+    finally:
+        sol.close()

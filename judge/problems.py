@@ -1,0 +1,238 @@
+"""Problem packages: discovery and validation of ``problem.toml``.
+
+A package is a folder ``problems/<slug>/``::
+
+    problem.toml      metadata, validated here (every key below)
+    statement.md      story, spec, examples as ``>>>`` doctest lines, constraints
+    stub.py           the signature and docstring; raises NotImplementedError
+    reference.py      the model answer (hidden from the candidate)
+    hints.md          progressive hints, separated by lines of '---' (optional)
+    tests/            hidden pytest tests, using the fixtures of judge.plugin
+    planted/<verdict>/*.py   submissions that must get that verdict
+
+``problem.toml``::
+
+    title = "Most played track"
+    difficulty = "easy"            # easy | medium | hard
+    set = "A"                      # A | B | C (catalog set)
+    tags = ["hashing", "counting"]
+    entry = "most_played_track"    # the name the submission must define
+    kind = "function"              # function | class
+
+    [limits]                       # all optional
+    call_timeout_s = 2.0           # wall time per call
+    load_timeout_s = 10.0          # importing the submission
+    cpu_s = 120                    # CPU seconds for the whole worker
+    memory_mb = 1024               # address space
+    file_mb = 64                   # largest file the worker may write
+    nproc = 64                     # processes (not enforced for root)
+    output_kb = 64                 # printed output kept per call
+
+    [tests]
+    max_examples = 100             # Hypothesis examples per property
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from judge.errors import ProblemFormatError, ProblemNotFound
+
+DIFFICULTIES = ("easy", "medium", "hard")
+SETS = ("A", "B", "C")
+KINDS = ("function", "class")
+VERDICT_DIRS = (
+    "accepted", "wrong_answer", "too_slow", "time_limit_exceeded",
+    "memory_limit_exceeded", "runtime_error", "compilation_error",
+)
+ENV_PROBLEMS = "JUDGE_PROBLEMS"
+
+
+@dataclass(frozen=True)
+class Limits:
+    call_timeout_s: float = 2.0
+    load_timeout_s: float = 10.0
+    cpu_s: int = 120
+    memory_mb: int = 1024
+    file_mb: int = 64
+    nproc: int = 64
+    output_kb: int = 64
+
+
+@dataclass(frozen=True)
+class Problem:
+    slug: str
+    path: Path
+    title: str
+    difficulty: str
+    set: str
+    tags: tuple[str, ...]
+    entry: str
+    kind: str
+    limits: Limits = field(default_factory=Limits)
+    max_examples: int = 100
+
+    @property
+    def statement(self) -> Path:
+        return self.path / "statement.md"
+
+    @property
+    def stub(self) -> Path:
+        return self.path / "stub.py"
+
+    @property
+    def reference(self) -> Path:
+        return self.path / "reference.py"
+
+    @property
+    def hints(self) -> Path:
+        return self.path / "hints.md"
+
+    @property
+    def tests(self) -> Path:
+        return self.path / "tests"
+
+    @property
+    def planted(self) -> Path:
+        return self.path / "planted"
+
+    def __str__(self) -> str:
+        return f"{self.slug}: {self.title} ({self.difficulty})"
+
+
+def _is_str(v: Any) -> bool:
+    return isinstance(v, str) and bool(v.strip())
+
+
+def _one_of(options: tuple[str, ...]) -> Callable[[Any], bool]:
+    return lambda v: v in options
+
+
+def _str_list(v: Any) -> bool:
+    return isinstance(v, list) and all(_is_str(t) for t in v)
+
+
+def _positive_number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0
+
+
+def _positive_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and v > 0
+
+
+# key -> (check, what a good value is, required)
+TOP_KEYS: dict[str, tuple[Callable[[Any], bool], str, bool]] = {
+    "title": (_is_str, "a non-empty string", True),
+    "difficulty": (_one_of(DIFFICULTIES), "one of " + ", ".join(DIFFICULTIES), True),
+    "set": (_one_of(SETS), "one of " + ", ".join(SETS), True),
+    "tags": (_str_list, "a list of strings", True),
+    "entry": (lambda v: isinstance(v, str) and v.isidentifier(), "a Python identifier", True),
+    "kind": (_one_of(KINDS), "one of " + ", ".join(KINDS), True),
+}
+LIMIT_KEYS = {f.name: f for f in fields(Limits)}
+TEST_KEYS = {"max_examples"}
+TABLES = {"limits", "tests", "speed"}
+
+
+def _bad(path: Path, key: str, what: str, value: Any = None, missing: bool = False) -> ProblemFormatError:
+    if missing:
+        return ProblemFormatError(f"{path}: missing key '{key}' ({what})")
+    return ProblemFormatError(f"{path}: key '{key}' must be {what}, got {value!r}")
+
+
+def load_problem(folder: Path) -> Problem:
+    """Read and validate one package; raise ProblemFormatError naming file and key."""
+    toml_path = folder / "problem.toml"
+    try:
+        data = tomllib.loads(toml_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ProblemFormatError(f"{toml_path}: file is missing") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ProblemFormatError(f"{toml_path}: not valid TOML ({exc})") from None
+    for key, value in data.items():
+        if key not in TOP_KEYS and key not in TABLES:
+            raise ProblemFormatError(f"{toml_path}: unknown key '{key}'")
+        if key in TABLES and not isinstance(value, dict):
+            raise _bad(toml_path, key, "a table", value)
+    for key, (check, what, required) in TOP_KEYS.items():
+        if key not in data:
+            if required:
+                raise _bad(toml_path, key, what, missing=True)
+            continue
+        if not check(data[key]):
+            raise _bad(toml_path, key, what, data[key])
+    limits: dict[str, Any] = {}
+    for key, value in data.get("limits", {}).items():
+        if key not in LIMIT_KEYS:
+            raise ProblemFormatError(f"{toml_path}: unknown key 'limits.{key}'")
+        want_int = LIMIT_KEYS[key].type in ("int", int)
+        ok = _positive_int(value) if want_int else _positive_number(value)
+        if not ok:
+            raise _bad(toml_path, f"limits.{key}",
+                       "a positive integer" if want_int else "a positive number", value)
+        limits[key] = value
+    tests = data.get("tests", {})
+    for key, value in tests.items():
+        if key not in TEST_KEYS:
+            raise ProblemFormatError(f"{toml_path}: unknown key 'tests.{key}'")
+        if not _positive_int(value):
+            raise _bad(toml_path, f"tests.{key}", "a positive integer", value)
+    problem = Problem(
+        slug=folder.name, path=folder.resolve(), title=data["title"],
+        difficulty=data["difficulty"], set=data["set"], tags=tuple(data["tags"]),
+        entry=data["entry"], kind=data["kind"], limits=Limits(**limits),
+        max_examples=tests.get("max_examples", 100),
+    )
+    for required in (problem.statement, problem.stub, problem.reference):
+        if not required.is_file():
+            raise ProblemFormatError(f"{required}: file is missing from the package")
+    if not problem.tests.is_dir():
+        raise ProblemFormatError(f"{problem.tests}: the hidden tests folder is missing")
+    return problem
+
+
+def problems_root(option: str | Path | None = None) -> Path:
+    """Where problems live: --problems, then $JUDGE_PROBLEMS, then ./problems,
+    then the problems/ folder beside this package (a source checkout)."""
+    for candidate, source in ((option, "--problems"), (os.environ.get(ENV_PROBLEMS), ENV_PROBLEMS)):
+        if candidate:
+            path = Path(candidate).expanduser()
+            if not path.is_dir():
+                raise ProblemNotFound(f"{source}: {path} is not a folder of problems")
+            return path
+    local = Path("problems")
+    if local.is_dir():
+        return local
+    beside = Path(__file__).resolve().parent.parent / "problems"
+    if beside.is_dir():
+        return beside
+    raise ProblemNotFound(
+        "no problems folder: run from the project folder, or pass --problems DIR "
+        f"(or set {ENV_PROBLEMS})"
+    )
+
+
+def slugs(root: Path) -> list[str]:
+    return sorted(p.name for p in root.iterdir() if (p / "problem.toml").is_file())
+
+
+def all_problems(root: Path) -> list[Problem]:
+    found = [load_problem(root / slug) for slug in slugs(root)]
+    return sorted(found, key=lambda p: (p.set, DIFFICULTIES.index(p.difficulty), p.slug))
+
+
+def find_problem(root: Path, name: str) -> Problem:
+    """The package for ``name``; an unknown name suggests the nearest slug."""
+    folder = root / name
+    if name and "/" not in name and (folder / "problem.toml").is_file():
+        return load_problem(folder)
+    known = slugs(root)
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
+    hint = f"; did you mean '{close[0]}'?" if close else "; run `judge list` to see them"
+    raise ProblemNotFound(f"unknown problem '{name}' in {root}{hint}")

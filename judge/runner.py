@@ -1,0 +1,142 @@
+"""One check: grade a submission file against a problem, in a child process.
+
+    judge process (this)            grading process (pytest)        worker
+    --------------------            ------------------------        ------
+    snapshot the submission  --->   hidden tests + judge.plugin ---> submission
+    wait, watchdog                  compares in its own process      runs calls
+    read report.json  <-----------  writes report.json
+    decide() -> CheckResult
+
+The submission file is copied into a private run folder first, so the check
+grades exactly what was saved when it started and nothing can touch the
+user's file. Every process of a run is in one process group, killed at the end
+(also on Ctrl-C).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import platformdirs
+
+from judge.errors import SubmissionNotFound
+from judge.problems import Problem
+from judge.verdicts import CheckResult, Failure, Verdict, decide, summarize
+
+GRADING_INI = Path(__file__).with_name("grading.ini")
+LOG_LIMIT = 20_000
+
+
+def read_submission(path: Path) -> bytes:
+    """The submission's bytes, or one clear error naming the file."""
+    if not path.exists():
+        raise SubmissionNotFound(f"{path}: no such file (run `judge start <problem>` first,"
+                                 " or pass --file)")
+    if not path.is_file():
+        raise SubmissionNotFound(f"{path}: not a file")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise SubmissionNotFound(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def pytest_command(problem: Problem, submission: Path, report: Path, workdir: Path,
+                   hash_seed: int, budget_s: float) -> list[str]:
+    return [
+        sys.executable, "-m", "pytest", str(problem.tests),
+        "-c", str(GRADING_INI), "--rootdir", str(problem.path),
+        "-p", "judge.plugin", "-p", "_hypothesis_pytestplugin", "-p", "pytest_timeout",
+        "-q", "--no-header", "-rN", "--import-mode=importlib",
+        f"--timeout={int(budget_s)}", "--timeout-method=thread",
+        "--judge-problem", str(problem.path), "--judge-submission", str(submission),
+        "--judge-report", str(report), "--judge-workdir", str(workdir),
+        "--judge-hash-seed", str(hash_seed),
+    ]
+
+
+def cache_dir() -> Path:
+    """The judge's cache folder ($JUDGE_CACHE_DIR, else the platform's user cache dir)."""
+    override = os.environ.get("JUDGE_CACHE_DIR")
+    return Path(override) if override else Path(platformdirs.user_cache_dir("judge"))
+
+
+def grading_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "HYPOTHESIS"))}
+    env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    # Hypothesis caches its unicode tables here; a fresh folder per run would
+    # rebuild them every time (~2 s). Examples are never stored (database=None).
+    env["HYPOTHESIS_STORAGE_DIRECTORY"] = str(cache_dir() / "hypothesis")
+    root = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
+
+
+def run_grading(problem: Problem, submission: Path, rundir: Path, hash_seed: int = 0,
+                budget_s: float = 600.0) -> tuple[dict[str, object] | None, str]:
+    """Run the hidden tests; return (the plugin's report or None, the run's log)."""
+    report = rundir / "report.json"
+    log_path = rundir / "pytest.log"
+    command = pytest_command(problem, submission, report, rundir / "worker", hash_seed, budget_s)
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                                cwd=rundir, env=grading_env(), start_new_session=True)
+        try:
+            proc.wait(timeout=budget_s + 30)
+        except subprocess.TimeoutExpired:
+            pass
+        finally:
+            _kill_group(proc)
+    log_text = log_path.read_bytes()[-LOG_LIMIT:].decode("utf-8", "replace")
+    if not report.is_file():
+        return None, log_text
+    try:
+        data = json.loads(report.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None, log_text
+    return (data if isinstance(data, dict) else None), log_text
+
+
+def _kill_group(proc: subprocess.Popen[bytes]) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    proc.wait()
+
+
+def check(problem: Problem, submission: Path, *, hash_seed: int = 0) -> CheckResult:
+    """Grade ``submission`` against ``problem``; the result is a frozen value."""
+    source = read_submission(submission)
+    digest = hashlib.sha256(source).hexdigest()
+    started = time.perf_counter()
+    rundir = Path(tempfile.mkdtemp(prefix=f"judge-{problem.slug}-"))
+    try:
+        snapshot = rundir / "solution.py"
+        snapshot.write_bytes(source)
+        snapshot.chmod(0o444)
+        report, log = run_grading(problem, snapshot, rundir, hash_seed)
+    finally:
+        shutil.rmtree(rundir, ignore_errors=True)
+    seconds = time.perf_counter() - started
+    if report is None:
+        failure = Failure("judge_error", "the grading run ended without a report", log=log)
+        verdict, passed, total = Verdict.JUDGE_ERROR, 0, 0
+    else:
+        verdict, failure, passed, total = decide(report)
+        if failure is not None and verdict is Verdict.JUDGE_ERROR and not failure.log:
+            failure = Failure(**{**failure.__dict__, "log": log})
+    return CheckResult(
+        problem=problem.slug, submission=str(submission), verdict=verdict,
+        summary=summarize(verdict, failure, passed, total), failure=failure,
+        tests_passed=passed, tests_total=total, seconds=round(seconds, 3), sha256=digest,
+    )

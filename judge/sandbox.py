@@ -1,0 +1,330 @@
+"""The judge's handle on a worker process (see :mod:`judge.worker` for the protocol).
+
+A :class:`WorkerProcess` starts ``python -m judge.worker`` in its own session
+(process group) and private working directory, with a clean environment, a
+fixed hash seed, and resource limits the worker applies to itself before it
+touches the submission. Every reply is read under a wall-clock deadline and
+decoded with :func:`judge.plaindata.loads_plain`. What can go wrong is
+observed from outside and returned as a value, never raised:
+
+    Returned   the call returned (plain value, which arguments it mutated)
+    MadeObject the entry class made an instance; the worker keeps it
+    Raised     the submission raised (type, builtin ancestors, its own frames)
+    CompileFailed  the file does not compile / import / define the entry
+    Died       the process hung (timeout), ran out of CPU, was killed by a
+               signal, exited, or broke the protocol
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import struct
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from judge.plaindata import dumps, loads_plain
+from judge.problems import Limits
+
+HEADER = struct.Struct(">Q")
+MAX_REPLY = 1 << 30
+RAW_OUTPUT_SHOWN = 4096
+BOOTSTRAP = (
+    "import sys; sys.path.insert(0, {root!r}); from judge.worker import main; "
+    "sys.path.remove({root!r}); main(sys.argv)"
+)
+
+
+@dataclass(frozen=True)
+class Output:
+    text: str = ""
+    total: int = 0
+
+    def shown(self, limit: int = 2000) -> str:
+        if self.total <= limit and len(self.text) <= limit:
+            return self.text
+        return self.text[:limit] + f"\n... ({self.total:,} characters in all, the rest cut)"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    output: Output
+
+
+@dataclass(frozen=True)
+class Returned:
+    value: Any
+    mutated: tuple[int | str, ...]
+    output: Output
+    seconds: float
+
+
+@dataclass(frozen=True)
+class MadeObject:
+    handle: int
+    output: Output
+
+
+@dataclass(frozen=True)
+class Raised:
+    type: str
+    ancestors: tuple[str, ...]
+    message: str
+    traceback: tuple[str, ...]
+    output: Output
+
+    def is_a(self, name: str) -> bool:
+        return name == self.type or name in self.ancestors
+
+
+@dataclass(frozen=True)
+class CompileFailed:
+    message: str
+    line: int | None
+    output: Output
+
+
+@dataclass(frozen=True)
+class Died:
+    how: str  # "timeout" | "cpu" | "memory" | "signal" | "exit" | "protocol"
+    detail: str
+    output: Output = field(default_factory=Output)
+
+
+Reply = Loaded | Returned | MadeObject | Raised | CompileFailed | Died
+
+
+def _output(raw: Any) -> Output:
+    if isinstance(raw, dict) and isinstance(raw.get("text"), str) and isinstance(
+        raw.get("total"), int
+    ):
+        return Output(raw["text"], raw["total"])
+    return Output()
+
+
+def parse_reply(message: Any, seconds: float = 0.0) -> Reply:
+    """Validate a decoded reply's shape; anything unexpected is a protocol Died."""
+    if not isinstance(message, tuple) or not message or not isinstance(message[0], str):
+        return Died("protocol", "the worker sent a malformed reply")
+    tag, rest = message[0], message[1:]
+    try:
+        if tag == "loaded":
+            return Loaded(_output(rest[0]))
+        if tag == "ok":
+            value, mutated, out = rest
+            return Returned(value, tuple(mutated), _output(out), seconds)
+        if tag == "object":
+            return MadeObject(int(rest[0]), _output(rest[1]))
+        if tag == "raised":
+            info, out = rest
+            return Raised(
+                str(info["type"]), tuple(str(m) for m in info["mro"]), str(info["message"]),
+                tuple(str(t) for t in info["traceback"]), _output(out),
+            )
+        if tag == "compile_error":
+            message_text, line, out = rest
+            return CompileFailed(str(message_text), line if isinstance(line, int) else None,
+                                 _output(out))
+    except (ValueError, TypeError, KeyError):
+        pass
+    return Died("protocol", f"the worker sent a malformed {tag!r} reply")
+
+
+def signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+class WorkerProcess:
+    """One worker for one submission; restartable after it dies."""
+
+    def __init__(self, submission: Path, entry: str, kind: str, limits: Limits,
+                 workdir: Path, hash_seed: int = 0) -> None:
+        self.submission = submission
+        self.entry = entry
+        self.kind = kind
+        self.limits = limits
+        self.workdir = workdir
+        self.hash_seed = hash_seed
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.to_worker = -1
+        self.from_worker = -1
+        self.output_path = workdir / "output.log"
+        self.killed_for_timeout = False
+
+    # -- life cycle -------------------------------------------------------
+    def start(self) -> Loaded | CompileFailed | Raised | Died:
+        self.close()
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        judge_root = str(Path(__file__).resolve().parent.parent)
+        down_r, down_w = os.pipe()
+        up_r, up_w = os.pipe()
+        limits = self.limits
+        spec = (f"cpu_s={limits.cpu_s},memory_mb={limits.memory_mb},file_mb={limits.file_mb},"
+                f"nproc={limits.nproc},output_kb={limits.output_kb}")
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(self.workdir),
+            "TMPDIR": str(self.workdir),
+            "PYTHONHASHSEED": str(self.hash_seed),
+            "PYTHONDONTWRITEBYTECODE": "1",
+            "PYTHONIOENCODING": "utf-8",
+            "OPENBLAS_NUM_THREADS": "1",
+            "OMP_NUM_THREADS": "1",
+            "MKL_NUM_THREADS": "1",
+        }
+        with open(self.output_path, "ab") as out:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-s", "-P", "-c", BOOTSTRAP.format(root=judge_root),
+                 str(down_r), str(up_w), spec],
+                stdin=subprocess.DEVNULL, stdout=out, stderr=out, cwd=self.workdir,
+                env=env, pass_fds=(down_r, up_w), start_new_session=True,
+            )
+        os.close(down_r)
+        os.close(up_w)
+        self.to_worker, self.from_worker = down_w, up_r
+        self.killed_for_timeout = False
+        reply = self._request(("load", str(self.submission), self.entry, self.kind),
+                              self.limits.load_timeout_s)
+        if isinstance(reply, (Loaded, CompileFailed, Raised, Died)):
+            return reply
+        return Died("protocol", "the worker answered the load request with a call reply")
+
+    @property
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def close(self) -> None:
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
+            try:
+                os.write(self.to_worker, HEADER.pack(len(b := dumps(("exit",)))) + b)
+            except OSError:
+                pass
+        self._kill()
+        for fd in (self.to_worker, self.from_worker):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self.to_worker = self.from_worker = -1
+        self.proc = None
+
+    def _kill(self) -> None:
+        assert self.proc is not None
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:  # pragma: no cover - a zombie we cannot reap
+            pass
+
+    # -- calls ------------------------------------------------------------
+    def call(self, target: Any, args: tuple[Any, ...], kwargs: dict[str, Any] | None = None,
+             *, timeout: float | None = None, check_mutation: bool = True) -> Reply:
+        if not self.alive:
+            return Died("exit", "the worker is not running")
+        message = ("call", target, args, kwargs or {}, {"check_mutation": check_mutation})
+        return self._request(message, timeout or self.limits.call_timeout_s)
+
+    def _request(self, message: tuple[Any, ...], timeout: float) -> Reply:
+        payload = dumps(message)
+        started = time.perf_counter()
+        try:
+            self._write(HEADER.pack(len(payload)) + payload, started + timeout)
+            header = self._read(HEADER.size, started + timeout)
+            (size,) = HEADER.unpack(header)
+            if size > MAX_REPLY:
+                self._kill()
+                return Died("protocol", f"the reply was {size:,} bytes, over the 1 GiB cap")
+            body = self._read(size, started + timeout)
+        except TimeoutError:
+            self.killed_for_timeout = True
+            self._kill()
+            return Died("timeout", f"no answer within {timeout:g} s", self.raw_output())
+        except (EOFError, BrokenPipeError):
+            return self._death()
+        seconds = time.perf_counter() - started
+        try:
+            decoded = loads_plain(body)
+        except Exception as exc:
+            self._kill()
+            return Died("protocol", f"the worker's reply could not be decoded ({exc})")
+        return parse_reply(decoded, seconds)
+
+    def _write(self, data: bytes, deadline: float) -> None:
+        view = memoryview(data)
+        while view:
+            remaining = deadline - time.perf_counter()
+            if remaining <= 0:
+                raise TimeoutError
+            _, ready, _ = select.select([], [self.to_worker], [], remaining)
+            if not ready:
+                raise TimeoutError
+            view = view[os.write(self.to_worker, view[: 1 << 16]):]
+
+    def _read(self, n: int, deadline: float) -> bytes:
+        chunks: list[bytes] = []
+        while n:
+            remaining = deadline - time.perf_counter()
+            if remaining <= 0:
+                raise TimeoutError
+            ready, _, _ = select.select([self.from_worker], [], [], remaining)
+            if not ready:
+                raise TimeoutError
+            chunk = os.read(self.from_worker, min(n, 1 << 20))
+            if not chunk:
+                raise EOFError
+            chunks.append(chunk)
+            n -= len(chunk)
+        return b"".join(chunks)
+
+    def _death(self) -> Died:
+        """The pipe closed: find out how the process ended."""
+        assert self.proc is not None
+        try:
+            code = self.proc.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            self._kill()
+            return Died("protocol", "the worker closed its pipe but kept running",
+                        self.raw_output())
+        self._kill()  # its children too
+        output = self.raw_output()
+        if code < 0:
+            sig = -code
+            if sig == signal.SIGXCPU:
+                return Died("cpu", f"used up its {self.limits.cpu_s} s of CPU time", output)
+            if sig == signal.SIGXFSZ:
+                return Died("signal", f"wrote a file over the {self.limits.file_mb} MiB limit"
+                            " (SIGXFSZ)", output)
+            if sig == signal.SIGKILL:
+                return Died("memory", "was killed by the system (SIGKILL), most likely for"
+                            " using too much memory", output)
+            return Died("signal", f"crashed with {signal_name(sig)}", output)
+        return Died("exit", f"ended the process with exit code {code}", output)
+
+    def raw_output(self) -> Output:
+        """What was written straight to the worker's stdout/stderr file descriptors."""
+        try:
+            size = self.output_path.stat().st_size
+            with open(self.output_path, "rb") as handle:
+                head = handle.read(RAW_OUTPUT_SHOWN)
+        except OSError:
+            return Output()
+        return Output(head.decode("utf-8", "replace"), size)
+
+    def __enter__(self) -> WorkerProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,406 @@
+"""Helpers for hidden tests: the submission proxy, type checks, comparison, examples.
+
+A problem's hidden tests receive two session fixtures from :mod:`judge.plugin`:
+
+    solution    a :class:`Solution`; ``solution(*args)`` calls the entry point
+                in the worker and returns plain data (or raises an outcome)
+    reference   the reference's entry point, imported in the grading process
+
+and compare with :func:`agree`, :func:`expect_equal`, :func:`expect_raises`,
+or check validity themselves and raise :class:`WrongAnswer` with a reason.
+"""
+
+from __future__ import annotations
+
+import copy
+import doctest
+import math
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from judge.outcomes import (
+    Call,
+    CompileFailure,
+    LoadFailure,
+    LoadMemory,
+    LoadTimeout,
+    MemoryLimit,
+    NotImplementedYet,
+    SubmissionCrashed,
+    SubmissionRaised,
+    TimeLimit,
+    WrongAnswer,
+)
+from judge.plaindata import Array, Opaque, safe_repr
+from judge.problems import Problem
+from judge.sandbox import (
+    CompileFailed,
+    Died,
+    Loaded,
+    MadeObject,
+    Raised,
+    Reply,
+    Returned,
+    WorkerProcess,
+)
+
+__all__ = [
+    "Solution", "WrongAnswer", "agree", "check_type", "expect_equal", "expect_raises",
+    "first_difference", "statement_examples",
+]
+
+REL_TOL = 1e-9
+ABS_TOL = 1e-12
+
+
+class Solution:
+    """The submission, seen from the grading process: every call goes to the worker."""
+
+    def __init__(self, problem: Problem, submission: Path, workdir: Path,
+                 param_names: tuple[str, ...] = (), hash_seed: int = 0) -> None:
+        self.problem = problem
+        self.worker = WorkerProcess(submission, problem.entry, problem.kind, problem.limits,
+                                    workdir, hash_seed)
+        self.param_names = param_names
+        self.generation = 0
+        self.last_call: Call | None = None
+        self.calls = 0
+
+    def ensure_started(self) -> None:
+        if self.worker.alive:
+            return
+        self.generation += 1
+        reply = self.worker.start()
+        if isinstance(reply, Loaded):
+            return
+        self.worker.close()
+        if isinstance(reply, CompileFailed):
+            where = f" (line {reply.line})" if reply.line else ""
+            raise CompileFailure(f"{reply.message}{where}", reply.line, reply.output.shown())
+        if isinstance(reply, Raised):
+            if reply.is_a("MemoryError"):
+                raise LoadMemory("ran out of memory while the file was loading",
+                                 output=reply.output.shown(), traceback=reply.traceback)
+            raise LoadFailure(
+                f"loading the file raised {reply.type}: {reply.message}",
+                output=reply.output.shown(), traceback=reply.traceback)
+        if reply.how in ("timeout", "cpu"):
+            raise LoadTimeout(f"loading the file did not finish: {reply.detail}",
+                              output=reply.output.shown())
+        if reply.how == "memory":
+            raise LoadMemory(f"loading the file {reply.detail}", output=reply.output.shown())
+        raise LoadFailure(f"loading the file {reply.detail}", output=reply.output.shown())
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.invoke(None, self.problem.entry, args, kwargs)
+
+    def invoke(self, target: Any, name: str, args: tuple[Any, ...], kwargs: dict[str, Any],
+               timeout: float | None = None) -> Any:
+        self.ensure_started()
+        call = Call(name, copy.deepcopy(args), copy.deepcopy(kwargs))
+        self.last_call = call
+        self.calls += 1
+        reply = self.worker.call(target, args, kwargs, timeout=timeout)
+        return self.settle(call, reply)
+
+    def settle(self, call: Call, reply: Reply) -> Any:
+        """A reply becomes a value, a handle, or the outcome exception."""
+        if isinstance(reply, Returned):
+            if reply.mutated:
+                names = ", ".join(self._param(m) for m in reply.mutated)
+                raise WrongAnswer(
+                    f"your code changed its input in place ({names}); the caller's data must"
+                    " stay as it was: work on a copy", call=call, show_values=False)
+            return reply.value
+        if isinstance(reply, MadeObject):
+            return RemoteObject(self, reply.handle, self.generation, call.name)
+        if isinstance(reply, Raised):
+            if reply.is_a("NotImplementedError"):
+                raise NotImplementedYet(
+                    f"not implemented yet: {call.name} still raises NotImplementedError",
+                    call, reply.output.shown(), reply.traceback)
+            if reply.is_a("MemoryError"):
+                self.worker.close()  # its heap may be in any state: start afresh
+                raise MemoryLimit(
+                    f"ran out of memory (limit {self.problem.limits.memory_mb} MiB)",
+                    call, reply.output.shown(), reply.traceback)
+            raise SubmissionRaised(call, reply.type, reply.ancestors, reply.message,
+                                   reply.traceback, reply.output.shown())
+        if isinstance(reply, Died):
+            self.worker.close()
+            if reply.how in ("timeout", "cpu"):
+                raise TimeLimit(f"{call.name} did not finish: {reply.detail}", call,
+                                reply.output.shown())
+            if reply.how == "memory":
+                raise MemoryLimit(f"your code {reply.detail}", call, reply.output.shown())
+            raise SubmissionCrashed(call, reply.how, reply.detail, reply.output.shown())
+        raise SubmissionCrashed(call, "protocol", "answered out of turn", "")
+
+    def _param(self, index: int | str) -> str:
+        if isinstance(index, int) and index < len(self.param_names):
+            return f"argument '{self.param_names[index]}'"
+        return f"argument {index + 1}" if isinstance(index, int) else f"argument '{index}'"
+
+    def close(self) -> None:
+        self.worker.close()
+
+
+class RemoteObject:
+    """An instance of the submission's class, living in the worker."""
+
+    def __init__(self, solution: Solution, handle: int, generation: int, class_name: str) -> None:
+        self._solution = solution
+        self._handle = handle
+        self._generation = generation
+        self._class_name = class_name
+
+    def __getattr__(self, method: str) -> Callable[..., Any]:
+        if method.startswith("_") and method != "__len__":
+            raise AttributeError(method)
+
+        def remote(*args: Any, **kwargs: Any) -> Any:
+            if self._solution.generation != self._generation or not self._solution.worker.alive:
+                raise SubmissionCrashed(None, "exit", "lost this object: the worker restarted",
+                                        "")
+            return self._solution.invoke((self._handle, method), f"obj.{method}", args, kwargs)
+
+        return remote
+
+    def __len__(self) -> int:
+        value = self.__getattr__("__len__")()
+        check_type(value, int, self._solution.last_call)
+        return int(value)
+
+
+# -- types ----------------------------------------------------------------
+
+def _type_name(tp: Any) -> str:
+    if tp is type(None):
+        return "None"
+    return getattr(tp, "__name__", None) or str(tp).replace("typing.", "")
+
+
+def _conversion_hint(value: Any, tp: Any) -> str:
+    if isinstance(value, Opaque):
+        if value.type_name == "generator":
+            return "; a generator is not a list: return list(...)"
+        if value.type_name.startswith("numpy.") and tp in (int, float, bool):
+            return f"; convert it with {tp.__name__}(...)"
+        return ""
+    if tp is int and isinstance(value, float):
+        return "; a float is not an int even when it is whole: convert with int(...)"
+    if tp is list and isinstance(value, tuple):
+        return "; return list(...)"
+    if tp is tuple and isinstance(value, list):
+        return "; return a tuple"
+    return ""
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, Opaque):
+        return value.type_name
+    if isinstance(value, Array):
+        return "numpy.ndarray"
+    return type(value).__name__
+
+
+def type_problem(value: Any, tp: Any, where: str = "the result") -> str | None:
+    """Why ``value`` is not an instance of ``tp`` (a type or typing form), or None."""
+    if tp is Any:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        if any(type_problem(value, option, where) is None for option in typing.get_args(tp)):
+            return None
+        return f"{where} is {_describe(value)}, expected {_type_name(tp)}"
+    if tp is None or tp is type(None):
+        return None if value is None else f"{where} is {_describe(value)}, expected None"
+    base = origin or tp
+    ok = isinstance(value, base)
+    if base is int and isinstance(value, bool):
+        ok = False
+    if base is float and isinstance(value, int) and not isinstance(value, bool):
+        ok = True  # an int is acceptable where a float is asked (the numeric tower)
+    if not ok:
+        return (f"{where} is {_describe(value)} {safe_repr(value, 60)}, expected "
+                f"{_type_name(base)}{_conversion_hint(value, base)}")
+    args = typing.get_args(tp)
+    if not args:
+        return None
+    if base in (list, set, frozenset):
+        for i, item in enumerate(value):
+            problem = type_problem(item, args[0], f"{where}[{i}]" if base is list else
+                                   f"an item of {where}")
+            if problem:
+                return problem
+    elif base is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            items = [(v, args[0]) for v in value]
+        else:
+            if len(value) != len(args):
+                return f"{where} has {len(value)} items, expected a tuple of {len(args)}"
+            items = list(zip(value, args, strict=True))
+        for i, (item, item_tp) in enumerate(items):
+            problem = type_problem(item, item_tp, f"{where}[{i}]")
+            if problem:
+                return problem
+    elif base is dict:
+        for key, item in value.items():
+            problem = type_problem(key, args[0], f"a key of {where}") or type_problem(
+                item, args[1], f"{where}[{safe_repr(key, 40)}]")
+            if problem:
+                return problem
+    return None
+
+
+def check_type(value: Any, tp: Any, call: Call | str | None) -> None:
+    problem = type_problem(value, tp)
+    if problem:
+        raise WrongAnswer(f"wrong return type: {problem}", call=call,
+                          expected=_type_name(tp), actual=value)
+
+
+# -- values ---------------------------------------------------------------
+
+def _close(a: float, b: float, rel: float, abs_: float) -> bool:
+    if math.isnan(a) or math.isnan(b):
+        return math.isnan(a) and math.isnan(b)
+    if math.isinf(a) or math.isinf(b):
+        return a == b
+    return math.isclose(a, b, rel_tol=rel, abs_tol=abs_)
+
+
+def first_difference(actual: Any, expected: Any, *, rel: float = REL_TOL,
+                     abs_tol: float = ABS_TOL, where: str = "the result") -> str | None:
+    """Where two plain values differ, in words; floats within the tolerance agree."""
+    if isinstance(expected, float) and isinstance(actual, (int, float)) and not isinstance(
+            actual, bool):
+        if _close(float(actual), expected, rel, abs_tol):
+            return None
+        error = abs(float(actual) - expected)
+        return (f"{where} is {actual!r}, expected {expected!r} (off by {error:.3g}; "
+                f"tolerance rel {rel:g}, abs {abs_tol:g})")
+    if isinstance(expected, (list, tuple)) and isinstance(actual, (list, tuple)):
+        if len(actual) != len(expected):
+            return f"{where} has {len(actual)} items, expected {len(expected)}"
+        for i, (a, e) in enumerate(zip(actual, expected, strict=True)):
+            found = first_difference(a, e, rel=rel, abs_tol=abs_tol, where=f"{where}[{i}]")
+            if found:
+                return found
+        return None
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        missing = [k for k in expected if k not in actual]
+        if missing:
+            return f"{where} lacks the key {safe_repr(sorted(missing, key=repr)[0], 60)}"
+        extra = [k for k in actual if k not in expected]
+        if extra:
+            return f"{where} has an unexpected key {safe_repr(sorted(extra, key=repr)[0], 60)}"
+        for key in expected:
+            found = first_difference(actual[key], expected[key], rel=rel, abs_tol=abs_tol,
+                                     where=f"{where}[{safe_repr(key, 40)}]")
+            if found:
+                return found
+        return None
+    if type(actual) is not type(expected) and not (
+            isinstance(actual, (int, float)) and isinstance(expected, (int, float))):
+        return f"{where} is {_describe(actual)}, expected {_describe(expected)}"
+    if actual != expected:
+        return f"{where} is {safe_repr(actual, 80)}, expected {safe_repr(expected, 80)}"
+    return None
+
+
+def expect_equal(actual: Any, expected: Any, *, call: Call | str | None, returns: Any = Any,
+                 rel: float = REL_TOL, abs_tol: float = ABS_TOL, reason: str = "") -> None:
+    check_type(actual, returns, call)
+    difference = first_difference(actual, expected, rel=rel, abs_tol=abs_tol)
+    if difference:
+        prefix = f"{reason}: " if reason else ""
+        raise WrongAnswer(f"{prefix}{difference}", call=call, expected=expected, actual=actual)
+
+
+def call_reference(reference: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """The reference on a private copy of the arguments (it must not see mutations)."""
+    return reference(*copy.deepcopy(args), **copy.deepcopy(kwargs))
+
+
+def agree(solution: Solution, reference: Callable[..., Any], *args: Any, returns: Any = Any,
+          rel: float = REL_TOL, abs_tol: float = ABS_TOL, reason: str = "",
+          **kwargs: Any) -> Any:
+    """Call both on the same input; the submission must match the reference."""
+    expected = call_reference(reference, *args, **kwargs)
+    actual = solution(*args, **kwargs)
+    expect_equal(actual, expected, call=solution.last_call, returns=returns, rel=rel,
+                 abs_tol=abs_tol, reason=reason)
+    return actual
+
+
+def expect_raises(solution: Solution, error: type[BaseException], *args: Any,
+                  reason: str = "", **kwargs: Any) -> None:
+    """The submission must raise ``error`` (or a subclass) for this input."""
+    try:
+        value = solution(*args, **kwargs)
+    except SubmissionRaised as raised:
+        if raised.is_a(error.__name__):
+            return
+        raise WrongAnswer(
+            f"{reason or 'this input'} should raise {error.__name__}, but your code raised "
+            f"{raised.exc_type}: {raised.message}", call=solution.last_call,
+            show_values=False) from None
+    raise WrongAnswer(
+        f"{reason or 'this input'} should raise {error.__name__}, but your code returned "
+        f"{safe_repr(value, 120)}", call=solution.last_call, show_values=False)
+
+
+# -- statement examples ---------------------------------------------------
+
+@dataclass(frozen=True)
+class Example:
+    """One ``>>>`` example of a statement: its call and its printed answer."""
+
+    number: int
+    source: str
+    want: str
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+
+    @property
+    def expected(self) -> Any:
+        return eval(self.want, {"inf": math.inf, "nan": math.nan})  # noqa: S307 - our own file
+
+    def __str__(self) -> str:
+        return f"example{self.number}"
+
+
+def statement_examples(anchor: str | Path, entry: str | None = None) -> list[Example]:
+    """The ``>>> entry(...)`` examples of the statement of the problem ``anchor`` lies in.
+
+    ``anchor`` is a path inside the package (a test's ``__file__`` will do).
+    """
+    folder = Path(anchor).resolve()
+    while not (folder / "problem.toml").is_file():
+        if folder.parent == folder:
+            raise FileNotFoundError(f"no problem.toml above {anchor}")
+        folder = folder.parent
+    if entry is None:
+        import tomllib
+
+        entry = tomllib.loads((folder / "problem.toml").read_text())["entry"]
+    text = (folder / "statement.md").read_text(encoding="utf-8")
+    examples = []
+    for number, ex in enumerate(doctest.DocTestParser().get_examples(text), start=1):
+        captured: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
+
+        def record(*args: Any, **kwargs: Any) -> None:
+            captured.append((args, kwargs))
+
+        eval(ex.source, {entry: record, "inf": math.inf})  # noqa: S307 - our own statement
+        if len(captured) != 1:
+            raise ValueError(f"{folder / 'statement.md'}: example {number} must be one call"
+                             f" of {entry}")
+        args, kwargs = captured[0]
+        examples.append(Example(number, ex.source.strip(), ex.want.strip(), args, kwargs))
+    return examples

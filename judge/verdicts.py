@@ -1,0 +1,168 @@
+"""The closed set of verdicts, and small pure functions from raw outcomes to them.
+
+A grading run's report (see :mod:`judge.plugin`) lists tests in the order they
+ran; the first failure decides, as in Kattis: examples run first, then
+properties, so the verdict names the simplest failing case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Verdict(Enum):
+    ACCEPTED = "Accepted"
+    WRONG_ANSWER = "Wrong Answer"
+    TOO_SLOW = "Too Slow"
+    TIME_LIMIT_EXCEEDED = "Time Limit Exceeded"
+    MEMORY_LIMIT_EXCEEDED = "Memory Limit Exceeded"
+    RUNTIME_ERROR = "Runtime Error"
+    COMPILATION_ERROR = "Compilation Error"
+    JUDGE_ERROR = "Judge Error"
+
+    @property
+    def slug(self) -> str:
+        """The planted/ folder name: ``wrong_answer``."""
+        return self.name.lower()
+
+    @classmethod
+    def from_slug(cls, slug: str) -> Verdict:
+        return cls[slug.upper()]
+
+    def __str__(self) -> str:
+        return self.value
+
+
+KIND_TO_VERDICT = {
+    "wrong_answer": Verdict.WRONG_ANSWER,
+    "runtime_error": Verdict.RUNTIME_ERROR,
+    "not_implemented": Verdict.RUNTIME_ERROR,
+    "time_limit": Verdict.TIME_LIMIT_EXCEEDED,
+    "memory_limit": Verdict.MEMORY_LIMIT_EXCEEDED,
+    "compile_error": Verdict.COMPILATION_ERROR,
+    "too_slow": Verdict.TOO_SLOW,
+    "judge_error": Verdict.JUDGE_ERROR,
+}
+
+
+@dataclass(frozen=True)
+class Failure:
+    """The evidence for a verdict other than Accepted."""
+
+    kind: str
+    reason: str
+    test: str = ""
+    property: str = ""
+    call: str | None = None
+    expected: str | None = None
+    actual: str | None = None
+    input: str | None = None
+    traceback: tuple[str, ...] = ()
+    output: str = ""
+    line: int | None = None
+    log: str = ""
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    problem: str
+    submission: str
+    verdict: Verdict
+    summary: str
+    failure: Failure | None = None
+    tests_passed: int = 0
+    tests_total: int = 0
+    seconds: float = 0.0
+    sha256: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def accepted(self) -> bool:
+        return self.verdict is Verdict.ACCEPTED
+
+    def __str__(self) -> str:
+        return f"{self.verdict}: {self.summary}"
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["verdict"] = self.verdict.value
+        data["verdict_slug"] = self.verdict.slug
+        if self.failure is not None:
+            data["failure"]["traceback"] = list(self.failure.traceback)
+        return data
+
+
+def verdict_of(kind: str) -> Verdict:
+    return KIND_TO_VERDICT.get(kind, Verdict.JUDGE_ERROR)
+
+
+def failure_from_test(test: dict[str, Any]) -> Failure:
+    details = test.get("details") or {}
+
+    def text(key: str) -> str | None:
+        value = details.get(key)
+        return None if value is None else str(value)
+
+    return Failure(
+        kind=str(test.get("kind") or "judge_error"),
+        reason=text("reason") or "failed",
+        test=str(test.get("name", "")),
+        property=str(test.get("doc", "")),
+        call=text("call"),
+        expected=text("expected"),
+        actual=text("actual"),
+        input=test.get("input"),
+        traceback=tuple(str(t) for t in details.get("traceback") or ()),
+        output=text("output") or "",
+        line=details.get("line") if isinstance(details.get("line"), int) else None,
+        log=str(test.get("longrepr") or ""),
+    )
+
+
+def smallest_evidence(verdict: Verdict, failures: list[Failure]) -> Failure:
+    """Of the failures that show ``verdict``, the one with the shortest call.
+
+    The first failure decides the verdict (examples run first); the evidence
+    is the smallest input that shows it, often a Hypothesis-shrunk one.
+    """
+    same = [f for f in failures if verdict_of(f.kind) is verdict]
+    return min(same, key=lambda f: len(f.call) if f.call else 10**9)
+
+
+def decide(report: dict[str, Any]) -> tuple[Verdict, Failure | None, int, int]:
+    """(verdict, evidence, tests passed, tests collected) from a plugin report."""
+    tests = report.get("tests")
+    if report.get("version") != 1 or not isinstance(tests, list):
+        return (Verdict.JUDGE_ERROR, Failure("judge_error", "the grading report is malformed"),
+                0, 0)
+    passed = sum(1 for t in tests if t.get("outcome") == "passed")
+    collected = int(report.get("collected") or 0)
+    failures = [failure_from_test(t) for t in tests if t.get("outcome") == "failed"]
+    if failures:
+        verdict = verdict_of(failures[0].kind)
+        return verdict, smallest_evidence(verdict, failures), passed, collected
+    if collected == 0:
+        return (Verdict.JUDGE_ERROR,
+                Failure("judge_error", "the problem's hidden tests collected no test"), 0, 0)
+    if passed < collected:
+        return (Verdict.JUDGE_ERROR,
+                Failure("judge_error", f"only {passed} of {collected} hidden tests reported"),
+                passed, collected)
+    return Verdict.ACCEPTED, None, passed, collected
+
+
+def summarize(verdict: Verdict, failure: Failure | None, passed: int, total: int) -> str:
+    """One line for the verdict."""
+    if verdict is Verdict.ACCEPTED:
+        return f"all {total} hidden tests passed"
+    if failure is None:
+        return str(verdict)
+    if failure.kind == "not_implemented":
+        return "not implemented yet: write your solution in the file, then check again"
+    where = f" in {failure.property or failure.test}" if failure.test else ""
+    return f"{failure.reason}{where}" if verdict is not Verdict.JUDGE_ERROR else failure.reason

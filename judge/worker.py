@@ -1,0 +1,269 @@
+"""The worker: the only process in which the submission's code runs.
+
+Started by :mod:`judge.sandbox` as ``python -m judge.worker IN_FD OUT_FD LIMITS``.
+It sets its own resource limits, then serves requests one at a time over
+two pipes. A frame is an 8-byte big-endian length and a pickle::
+
+    judge -> worker                       worker -> judge
+    ("load", path, entry, kind)           ("loaded", output)
+                                          ("compile_error", message, line, output)
+                                          ("raised", info, output)
+    ("call", target, args, kwargs, opts)  ("ok", plain_value, mutated, output)
+                                          ("object", handle, output)
+                                          ("raised", info, output)
+    ("exit",)                             (the worker exits)
+
+``target`` is None for the entry point or ``(handle, method)`` for a method of
+an object the entry class made earlier; the objects stay here, the judge only
+holds their handles. ``output`` is what the call printed through sys.stdout and
+sys.stderr: the first ``output_kb`` KiB and the total count. Anything written
+straight to the file descriptors lands in a capped file the judge reads.
+
+Replies hold only plain data (:func:`judge.plaindata.to_plain`). The worker is
+not trusted: the judge validates every reply and watches the process from
+outside (exit, signals, time), so nothing the submission does here can decide
+its verdict.
+"""
+
+from __future__ import annotations
+
+import builtins
+import os
+import pickle
+import resource
+import signal
+import struct
+import sys
+import traceback
+import types
+from typing import Any
+
+from judge.plaindata import dumps, to_plain
+
+HEADER = struct.Struct(">Q")
+
+
+def read_exact(fd: int, n: int) -> bytes:
+    chunks = []
+    while n:
+        chunk = os.read(fd, min(n, 1 << 20))
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+def write_frame(fd: int, payload: bytes) -> None:
+    data = memoryview(HEADER.pack(len(payload)) + payload)
+    while data:
+        written = os.write(fd, data)
+        data = data[written:]
+
+
+class CappedText:
+    """A text stream that keeps the first ``limit`` characters and counts the rest."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.parts: list[str] = []
+        self.kept = 0
+        self.total = 0
+
+    def write(self, text: str) -> int:
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        self.total += len(text)
+        room = self.limit - self.kept
+        if room > 0:
+            piece = text[:room]
+            self.parts.append(piece)
+            self.kept += len(piece)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def writable(self) -> bool:
+        return True
+
+    def result(self) -> dict[str, Any]:
+        return {"text": "".join(self.parts), "total": self.total}
+
+
+def set_limits(limits: dict[str, int]) -> None:
+    def cap(which: int, soft: int, hard: int | None = None) -> None:
+        try:
+            resource.setrlimit(which, (soft, soft if hard is None else hard))
+        except (ValueError, OSError):
+            pass  # best effort: a limit we may not lower is reported by the judge's watchdog
+
+    cap(resource.RLIMIT_CORE, 0)
+    cap(resource.RLIMIT_CPU, limits["cpu_s"], limits["cpu_s"] + 2)
+    cap(resource.RLIMIT_AS, limits["memory_mb"] << 20)
+    cap(resource.RLIMIT_FSIZE, limits["file_mb"] << 20)
+    cap(resource.RLIMIT_NPROC, limits["nproc"])  # ignored for root, see DESIGN.md
+
+
+def die_with_parent() -> None:
+    """Ask the kernel to SIGKILL us when the grading process goes away."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def exception_info(exc: BaseException, path: str) -> dict[str, Any]:
+    """The exception's type, builtin ancestors and the submission's own frames."""
+    frames = [
+        f"line {f.lineno}, in {f.name}: {(f.line or '').strip()}"
+        for f in traceback.extract_tb(exc.__traceback__)
+        if f.filename == path
+    ]
+    mro = [c.__name__ for c in type(exc).__mro__ if c.__module__ == "builtins"]
+    return {
+        "type": type(exc).__name__,
+        "mro": mro,
+        "message": str_or_repr(exc),
+        "traceback": frames[-12:],
+    }
+
+
+def str_or_repr(exc: BaseException) -> str:
+    try:
+        text = str(exc)
+    except BaseException:
+        text = "<unprintable message>"
+    return text[:2000]
+
+
+class Worker:
+    def __init__(self, in_fd: int, out_fd: int, output_limit: int) -> None:
+        self.in_fd = in_fd
+        self.out_fd = out_fd
+        self.output_limit = output_limit
+        self.path = ""
+        self.entry: Any = None
+        self.objects: dict[int, Any] = {}
+
+    def send(self, message: tuple[Any, ...]) -> None:
+        try:
+            payload = dumps(message)
+        except Exception as exc:  # a value to_plain let through that pickle refuses
+            payload = dumps(("raised", {
+                "type": "JudgeTransferError", "mro": [], "traceback": [],
+                "message": f"could not transfer the value: {exc}"}, {"text": "", "total": 0}))
+        write_frame(self.out_fd, payload)
+
+    def capture(self) -> CappedText:
+        stream = CappedText(self.output_limit)
+        sys.stdout = sys.stderr = stream  # type: ignore[assignment]
+        return stream
+
+    def load(self, path: str, entry: str, kind: str) -> tuple[Any, ...]:
+        self.path = path
+        out = self.capture()
+        try:
+            with open(path, "rb") as handle:
+                source = handle.read()
+            code = compile(source, path, "exec")
+        except SyntaxError as exc:
+            return ("compile_error", f"{type(exc).__name__}: {exc.msg}", exc.lineno, out.result())
+        except (UnicodeDecodeError, ValueError) as exc:
+            return ("compile_error", f"cannot read the file: {exc}", None, out.result())
+        module = types.ModuleType("solution")
+        module.__file__ = path
+        sys.modules["solution"] = module
+        try:
+            exec(code, module.__dict__)
+        except ImportError as exc:
+            line = next((f.lineno for f in reversed(traceback.extract_tb(exc.__traceback__))
+                         if f.filename == path), None)
+            return ("compile_error", f"{type(exc).__name__}: {exc}", line, out.result())
+        except BaseException as exc:
+            return ("raised", exception_info(exc, path), out.result())
+        found = module.__dict__.get(entry)
+        if found is None:
+            return ("compile_error", f"no {kind} named '{entry}' in the file", None, out.result())
+        if kind == "class" and not isinstance(found, type):
+            return ("compile_error",
+                    f"'{entry}' must be a class, but it is {type(found).__name__}",
+                    None, out.result())
+        if kind == "function" and (isinstance(found, type) or not callable(found)):
+            what = "a class" if isinstance(found, type) else type(found).__name__
+            return ("compile_error", f"'{entry}' must be a function, but it is {what}",
+                    None, out.result())
+        self.entry = found
+        return ("loaded", out.result())
+
+    def call(self, target: Any, args: tuple[Any, ...], kwargs: dict[str, Any],
+             opts: dict[str, Any]) -> tuple[Any, ...]:
+        if target is None:
+            fn = self.entry
+        else:
+            handle, method = target
+            fn = getattr(self.objects[handle], method)
+        check = opts.get("check_mutation", True)
+        before = [dumps(a) for a in args] + [dumps(v) for v in kwargs.values()] if check else []
+        out = self.capture()
+        try:
+            value = fn(*args, **kwargs)
+        except BaseException as exc:
+            return ("raised", exception_info(exc, self.path), out.result())
+        finally:
+            sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+        mutated: list[int | str] = []
+        if check:
+            names: list[int | str] = [*range(len(args)), *kwargs]
+            now = [dumps(a) for a in args] + [dumps(v) for v in kwargs.values()]
+            mutated = [name for name, b, a in zip(names, before, now, strict=True) if b != a]
+        if target is None and isinstance(self.entry, type):
+            handle = len(self.objects) + 1
+            self.objects[handle] = value
+            return ("object", handle, out.result())
+        return ("ok", to_plain(value), mutated, out.result())
+
+    def serve(self) -> None:
+        while True:
+            try:
+                header = read_exact(self.in_fd, HEADER.size)
+            except EOFError:
+                return
+            (size,) = HEADER.unpack(header)
+            message = pickle.loads(read_exact(self.in_fd, size))
+            op = message[0]
+            if op == "exit":
+                return
+            if op == "load":
+                reply = self.load(*message[1:])
+            elif op == "call":
+                reply = self.call(*message[1:])
+            else:
+                reply = ("raised", {"type": "JudgeProtocolError", "mro": [], "traceback": [],
+                                    "message": f"unknown op {op!r}"}, {"text": "", "total": 0})
+            self.send(reply)
+
+
+def main(argv: list[str]) -> None:
+    in_fd, out_fd = int(argv[1]), int(argv[2])
+    limits = {k: int(v) for k, v in (item.split("=") for item in argv[3].split(","))}
+    die_with_parent()
+    set_limits(limits)
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
+    builtins.input = _no_input  # the judge has no one to type: fail fast, not hang
+    Worker(in_fd, out_fd, limits["output_kb"] << 10).serve()
+    os._exit(0)
+
+
+def _no_input(prompt: object = "") -> str:
+    raise EOFError("input() is not available: the judge calls your function with arguments")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
