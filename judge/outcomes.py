@@ -53,6 +53,7 @@ class Outcome:
     """Mixin: a submission failure with a raw outcome kind and evidence."""
 
     kind = "judge_error"
+    stops_run = False  # True: the failure does not depend on the input
 
     def details(self) -> dict[str, Any]:  # pragma: no cover - overridden
         return {}
@@ -120,6 +121,8 @@ class SubmissionCrashed(Exception, Outcome):
 
 class _Stop(BaseException, Outcome):
     """Base of failures Hypothesis must not shrink (they do not depend on the input)."""
+
+    stops_run = True
 
     def __init__(self, reason: str, call: Call | None = None, output: str = "",
                  traceback: tuple[str, ...] = ()) -> None:

@@ -162,8 +162,9 @@ def to_plain(value: Any, depth: int = 0) -> Any:
             for k, v in dict.items(value)
         }
     if isinstance(value, (set, frozenset)):
-        base = frozenset if isinstance(value, frozenset) else set
-        return base(to_plain(v, depth + 1) for v in set.__iter__(value))
+        items = [to_plain(v, depth + 1) for v in (frozenset.__iter__(value) if isinstance(
+            value, frozenset) else set.__iter__(value))]
+        return frozenset(items) if isinstance(value, frozenset) else set(items)
     return Opaque(qualified_type_name(value), safe_repr(value))
 
 

@@ -37,8 +37,6 @@ from judge.testing import Solution
 
 REPORT_VERSION = 1
 FIXTURE_ARGS = ("solution=", "reference=", "data=")
-STOP_KINDS = frozenset({"time_limit", "memory_limit", "not_implemented", "compile_error",
-                        "judge_error"})
 NONDETERMINISTIC = ("your code gave different results for the same input on two runs"
                     " (non-deterministic: does it depend on set or dict order, or randomness?)")
 
@@ -77,8 +75,11 @@ class Recorder:
         elif report.failed:
             exc = call.excinfo.value if call.excinfo else None
             entry = _entry(item, "failed", exc, report.longreprtext)
+            solution = getattr(item, "funcargs", {}).get("solution")
+            if isinstance(solution, Solution) and entry["details"] is not None:
+                entry["details"].setdefault("output", solution.last_output)
             self.tests.append(entry)
-            if entry["kind"] in STOP_KINDS:
+            if entry["kind"] == "judge_error" or getattr(_unwrap(exc), "stops_run", False):
                 # Input-independent: further tests would only repeat it, slowly.
                 item.session.shouldstop = f"judge: {entry['kind']}"
             elif entry["input"]:
@@ -123,7 +124,7 @@ def classify(exc: BaseException | None) -> tuple[str, dict[str, Any]]:
     if type(exc).__name__ in ("Flaky", "FlakyFailure", "FlakyReplay"):
         inner = _unwrap(exc)
         kind = inner.kind if isinstance(inner, Outcome) else "wrong_answer"
-        details = inner.details() if isinstance(inner, Outcome) else {}
+        details: dict[str, Any] = inner.details() if isinstance(inner, Outcome) else {}
         return kind, {**details, "reason": NONDETERMINISTIC}
     exc = _unwrap(exc)
     if isinstance(exc, Outcome):
@@ -139,7 +140,7 @@ def _falsifying_input(exc: BaseException | None) -> str | None:
     for note in notes:
         if note.startswith(("Falsifying example", "Failing test case")):
             lines = note.split(":", 1)[1].strip().splitlines()[1:-1]
-            kept = [line.strip().rstrip(",").split("  # ")[0] for line in lines
+            kept = [line.split("  # ")[0].strip().rstrip(",") for line in lines
                     if not line.strip().startswith(FIXTURE_ARGS)]
             return ", ".join(kept) or None
     return None

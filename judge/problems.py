@@ -140,7 +140,8 @@ TEST_KEYS = {"max_examples"}
 TABLES = {"limits", "tests", "speed"}
 
 
-def _bad(path: Path, key: str, what: str, value: Any = None, missing: bool = False) -> ProblemFormatError:
+def _bad(path: Path, key: str, what: str, value: Any = None,
+         missing: bool = False) -> ProblemFormatError:
     if missing:
         return ProblemFormatError(f"{path}: missing key '{key}' ({what})")
     return ProblemFormatError(f"{path}: key '{key}' must be {what}, got {value!r}")
@@ -189,9 +190,9 @@ def load_problem(folder: Path) -> Problem:
         entry=data["entry"], kind=data["kind"], limits=Limits(**limits),
         max_examples=tests.get("max_examples", 100),
     )
-    for required in (problem.statement, problem.stub, problem.reference):
-        if not required.is_file():
-            raise ProblemFormatError(f"{required}: file is missing from the package")
+    for needed in (problem.statement, problem.stub, problem.reference):
+        if not needed.is_file():
+            raise ProblemFormatError(f"{needed}: file is missing from the package")
     if not problem.tests.is_dir():
         raise ProblemFormatError(f"{problem.tests}: the hidden tests folder is missing")
     return problem

@@ -128,6 +128,7 @@ def check(problem: Problem, submission: Path, *, hash_seed: int = 0) -> CheckRes
     finally:
         shutil.rmtree(rundir, ignore_errors=True)
     seconds = time.perf_counter() - started
+    failure: Failure | None
     if report is None:
         failure = Failure("judge_error", "the grading run ended without a report", log=log)
         verdict, passed, total = Verdict.JUDGE_ERROR, 0, 0

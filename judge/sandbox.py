@@ -34,6 +34,13 @@ from judge.problems import Limits
 HEADER = struct.Struct(">Q")
 MAX_REPLY = 1 << 30
 RAW_OUTPUT_SHOWN = 4096
+# A call out of time while holding GRACE_MEMORY of the memory limit gets one
+# grace period; if it then still holds MEMORY_EVIDENCE of it, the verdict is
+# on memory, not time (see WorkerProcess._wait_for_reply).
+GRACE_MEMORY = 0.25
+MEMORY_EVIDENCE = 0.75
+MIN_GRACE_S = 5.0
+TRANSFER_S = 60.0
 BOOTSTRAP = (
     "import sys; sys.path.insert(0, {root!r}); from judge.worker import main; "
     "sys.path.remove({root!r}); main(sys.argv)"
@@ -157,7 +164,6 @@ class WorkerProcess:
         self.to_worker = -1
         self.from_worker = -1
         self.output_path = workdir / "output.log"
-        self.killed_for_timeout = False
 
     # -- life cycle -------------------------------------------------------
     def start(self) -> Loaded | CompileFailed | Raised | Died:
@@ -190,7 +196,6 @@ class WorkerProcess:
         os.close(down_r)
         os.close(up_w)
         self.to_worker, self.from_worker = down_w, up_r
-        self.killed_for_timeout = False
         reply = self._request(("load", str(self.submission), self.entry, self.kind),
                               self.limits.load_timeout_s)
         if isinstance(reply, (Loaded, CompileFailed, Raised, Died)):
@@ -242,16 +247,17 @@ class WorkerProcess:
         started = time.perf_counter()
         try:
             self._write(HEADER.pack(len(payload)) + payload, started + timeout)
-            header = self._read(HEADER.size, started + timeout)
-            (size,) = HEADER.unpack(header)
+            if not self._wait_for_reply(started + timeout, timeout):
+                return self._timed_out(timeout)
+            # The worker has started to answer: the transfer gets its own time.
+            transfer_deadline = time.perf_counter() + TRANSFER_S
+            (size,) = HEADER.unpack(self._read(HEADER.size, transfer_deadline))
             if size > MAX_REPLY:
                 self._kill()
                 return Died("protocol", f"the reply was {size:,} bytes, over the 1 GiB cap")
-            body = self._read(size, started + timeout)
+            body = self._read(size, transfer_deadline)
         except TimeoutError:
-            self.killed_for_timeout = True
-            self._kill()
-            return Died("timeout", f"no answer within {timeout:g} s", self.raw_output())
+            return self._timed_out(timeout)
         except (EOFError, BrokenPipeError):
             return self._death()
         seconds = time.perf_counter() - started
@@ -261,6 +267,34 @@ class WorkerProcess:
             self._kill()
             return Died("protocol", f"the worker's reply could not be decoded ({exc})")
         return parse_reply(decoded, seconds)
+
+    def _wait_for_reply(self, deadline: float, timeout: float) -> bool:
+        """Wait until the worker starts to answer. A call that is out of time
+        while holding much memory gets one grace period: on a slow machine a
+        memory bomb may need longer than the call limit to reach the memory
+        limit, and then it is a memory verdict, not a hang."""
+        grace_used = False
+        while True:
+            remaining = deadline - time.perf_counter()
+            if remaining > 0:
+                ready, _, _ = select.select([self.from_worker], [], [], remaining)
+                if ready:
+                    return True
+                continue
+            peak = self.peak_memory_mb()
+            if grace_used or peak is None or peak < self.limits.memory_mb * GRACE_MEMORY:
+                return False
+            grace_used = True
+            deadline = time.perf_counter() + max(timeout, MIN_GRACE_S)
+
+    def _timed_out(self, timeout: float) -> Died:
+        peak_mb = self.peak_memory_mb()
+        self._kill()
+        if peak_mb is not None and peak_mb >= self.limits.memory_mb * MEMORY_EVIDENCE:
+            return Died("memory", f"was still allocating memory when its time ran out (peak"
+                        f" {peak_mb:,} MiB of the {self.limits.memory_mb:,} MiB limit)",
+                        self.raw_output())
+        return Died("timeout", f"no answer within {timeout:g} s", self.raw_output())
 
     def _write(self, data: bytes, deadline: float) -> None:
         view = memoryview(data)
@@ -312,6 +346,19 @@ class WorkerProcess:
                             " using too much memory", output)
             return Died("signal", f"crashed with {signal_name(sig)}", output)
         return Died("exit", f"ended the process with exit code {code}", output)
+
+    def peak_memory_mb(self) -> int | None:
+        """The worker's peak resident memory, read from outside (Linux /proc)."""
+        if self.proc is None:
+            return None
+        try:
+            status = Path(f"/proc/{self.proc.pid}/status").read_text()
+        except OSError:
+            return None
+        for line in status.splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) // 1024
+        return None
 
     def raw_output(self) -> Output:
         """What was written straight to the worker's stdout/stderr file descriptors."""

@@ -68,6 +68,7 @@ class Solution:
         self.param_names = param_names
         self.generation = 0
         self.last_call: Call | None = None
+        self.last_output = ""
         self.calls = 0
 
     def ensure_started(self) -> None:
@@ -105,6 +106,8 @@ class Solution:
         self.last_call = call
         self.calls += 1
         reply = self.worker.call(target, args, kwargs, timeout=timeout)
+        output = getattr(reply, "output", None)
+        self.last_output = output.shown() if output is not None else ""
         return self.settle(call, reply)
 
     def settle(self, call: Call, reply: Reply) -> Any:
@@ -242,7 +245,7 @@ def type_problem(value: Any, tp: Any, where: str = "the result") -> str | None:
             items = [(v, args[0]) for v in value]
         else:
             if len(value) != len(args):
-                return f"{where} has {len(value)} items, expected a tuple of {len(args)}"
+                return f"{where} has {_items(len(value))}, expected a tuple of {len(args)}"
             items = list(zip(value, args, strict=True))
         for i, (item, item_tp) in enumerate(items):
             problem = type_problem(item, item_tp, f"{where}[{i}]")
@@ -266,6 +269,10 @@ def check_type(value: Any, tp: Any, call: Call | str | None) -> None:
 
 # -- values ---------------------------------------------------------------
 
+def _items(n: int) -> str:
+    return f"{n} item" if n == 1 else f"{n} items"
+
+
 def _close(a: float, b: float, rel: float, abs_: float) -> bool:
     if math.isnan(a) or math.isnan(b):
         return math.isnan(a) and math.isnan(b)
@@ -286,7 +293,7 @@ def first_difference(actual: Any, expected: Any, *, rel: float = REL_TOL,
                 f"tolerance rel {rel:g}, abs {abs_tol:g})")
     if isinstance(expected, (list, tuple)) and isinstance(actual, (list, tuple)):
         if len(actual) != len(expected):
-            return f"{where} has {len(actual)} items, expected {len(expected)}"
+            return f"{where} has {_items(len(actual))}, expected {len(expected)}"
         for i, (a, e) in enumerate(zip(actual, expected, strict=True)):
             found = first_difference(a, e, rel=rel, abs_tol=abs_tol, where=f"{where}[{i}]")
             if found:
@@ -369,10 +376,17 @@ class Example:
 
     @property
     def expected(self) -> Any:
-        return eval(self.want, {"inf": math.inf, "nan": math.nan})  # noqa: S307 - our own file
+        return eval(self.want, {"inf": math.inf, "nan": math.nan})
 
     def __str__(self) -> str:
         return f"example{self.number}"
+
+
+def _recorder(calls: list[tuple[tuple[Any, ...], dict[str, Any]]]) -> Callable[..., None]:
+    def record(*args: Any, **kwargs: Any) -> None:
+        calls.append((args, kwargs))
+
+    return record
 
 
 def statement_examples(anchor: str | Path, entry: str | None = None) -> list[Example]:
@@ -393,14 +407,12 @@ def statement_examples(anchor: str | Path, entry: str | None = None) -> list[Exa
     examples = []
     for number, ex in enumerate(doctest.DocTestParser().get_examples(text), start=1):
         captured: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
-
-        def record(*args: Any, **kwargs: Any) -> None:
-            captured.append((args, kwargs))
-
-        eval(ex.source, {entry: record, "inf": math.inf})  # noqa: S307 - our own statement
+        eval(ex.source, {entry: _recorder(captured), "inf": math.inf})
         if len(captured) != 1:
             raise ValueError(f"{folder / 'statement.md'}: example {number} must be one call"
                              f" of {entry}")
         args, kwargs = captured[0]
-        examples.append(Example(number, ex.source.strip(), ex.want.strip(), args, kwargs))
+        # doctest ends an answer only at a blank line: cut the closing fence and any prose
+        want = ex.want.split("```")[0].strip()
+        examples.append(Example(number, ex.source.strip(), want, args, kwargs))
     return examples

@@ -164,5 +164,4 @@ def summarize(verdict: Verdict, failure: Failure | None, passed: int, total: int
         return str(verdict)
     if failure.kind == "not_implemented":
         return "not implemented yet: write your solution in the file, then check again"
-    where = f" in {failure.property or failure.test}" if failure.test else ""
-    return f"{failure.reason}{where}" if verdict is not Verdict.JUDGE_ERROR else failure.reason
+    return failure.reason

@@ -163,7 +163,7 @@ class Worker:
 
     def capture(self) -> CappedText:
         stream = CappedText(self.output_limit)
-        sys.stdout = sys.stderr = stream  # type: ignore[assignment]
+        sys.stdout = sys.stderr = stream
         return stream
 
     def load(self, path: str, entry: str, kind: str) -> tuple[Any, ...]:

@@ -1,0 +1,147 @@
+"""Verification of problem packages, the way Kattis' verifier checks its packages.
+
+For each package: the reference is Accepted, the stub is not, every file under
+``planted/<verdict>/`` gets exactly that verdict, and every ``>>>`` example of
+the statement agrees with the reference. Checks are independent processes, so
+they run in parallel (``jobs``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from judge.errors import JudgeError
+from judge.problems import VERDICT_DIRS, Problem
+from judge.runner import check
+from judge.testing import first_difference, statement_examples
+from judge.verdicts import CheckResult, Verdict
+
+NOT_ACCEPTED = "not accepted"
+
+
+@dataclass(frozen=True)
+class VerifyItem:
+    """One graded file and the verdict it had to get."""
+
+    problem: str
+    file: str
+    expected: str  # a verdict slug, or NOT_ACCEPTED for the stub
+    result: CheckResult
+
+    @property
+    def ok(self) -> bool:
+        if self.expected == NOT_ACCEPTED:
+            return not self.result.accepted and self.result.verdict is not Verdict.JUDGE_ERROR
+        return self.result.verdict.slug == self.expected
+
+    def __str__(self) -> str:
+        mark = "ok" if self.ok else "FAIL"
+        return f"{mark} {self.problem}/{self.file}: expected {self.expected}, got {self.result}"
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    items: tuple[VerifyItem, ...]
+    package_errors: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.package_errors and all(item.ok for item in self.items)
+
+    def __str__(self) -> str:
+        bad = sum(not item.ok for item in self.items) + len(self.package_errors)
+        return f"{len(self.items)} files graded, {bad} problems found"
+
+
+def expected_verdicts(problem: Problem) -> list[tuple[Path, str]]:
+    """(file, expected verdict slug) for the reference, the stub and each planted file."""
+    files: list[tuple[Path, str]] = [(problem.reference, "accepted"), (problem.stub, NOT_ACCEPTED)]
+    if problem.planted.is_dir():
+        for folder in sorted(problem.planted.iterdir()):
+            if folder.is_dir():
+                files += [(path, folder.name) for path in sorted(folder.glob("*.py"))]
+    return files
+
+
+def package_errors(problem: Problem) -> list[str]:
+    """Static checks: planted folders are verdict names; statement examples hold."""
+    errors = []
+    if problem.planted.is_dir():
+        for folder in sorted(problem.planted.iterdir()):
+            if folder.is_dir() and folder.name not in VERDICT_DIRS:
+                errors.append(f"{folder}: not a verdict folder (one of {', '.join(VERDICT_DIRS)})")
+    errors += example_errors(problem)
+    return errors
+
+
+def load_reference(problem: Problem) -> Callable[..., Any]:
+    spec = importlib.util.spec_from_file_location(f"verify_ref_{problem.slug}", problem.reference)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return getattr(module, problem.entry)  # type: ignore[no-any-return]
+
+
+def example_errors(problem: Problem) -> list[str]:
+    """Each statement example's printed answer must be what the reference returns."""
+    if problem.kind != "function":
+        return []
+    try:
+        examples = statement_examples(problem.statement, problem.entry)
+        reference = load_reference(problem)
+    except Exception as exc:
+        return [f"{problem.statement}: examples cannot be read or run ({exc})"]
+    if not examples:
+        return [f"{problem.statement}: no '>>> {problem.entry}(...)' examples"]
+    errors = []
+    for example in examples:
+        try:
+            got = reference(*example.args, **example.kwargs)
+            want = example.expected
+        except Exception as exc:
+            errors.append(f"{problem.statement}: {example} ({example.source}) fails: {exc!r}")
+            continue
+        if isinstance(got, float) and isinstance(want, float) and math.isnan(want):
+            continue
+        diff = first_difference(_plain(got), want)
+        if diff:
+            errors.append(f"{problem.statement}: {example} `{example.source}` shows {example.want}"
+                          f" but the reference returns {got!r} ({diff})")
+    return errors
+
+
+def _plain(value: Any) -> Any:
+    from judge.plaindata import to_plain
+
+    return to_plain(value)
+
+
+def verify(problems: Iterable[Problem], jobs: int = 2,
+           progress: Callable[[VerifyItem], None] | None = None) -> VerifyReport:
+    problems = list(problems)
+    errors: list[str] = []
+    for problem in problems:
+        errors += package_errors(problem)
+    work = [(problem, path, expected) for problem in problems
+            for path, expected in expected_verdicts(problem)]
+
+    def grade(job: tuple[Problem, Path, str]) -> VerifyItem:
+        problem, path, expected = job
+        try:
+            result = check(problem, path)
+        except JudgeError as exc:
+            result = CheckResult(problem.slug, str(path), Verdict.JUDGE_ERROR, str(exc))
+        item = VerifyItem(problem.slug, str(path.relative_to(problem.path)), expected, result)
+        if progress:
+            progress(item)
+        return item
+
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        items = tuple(pool.map(grade, work))
+    return VerifyReport(items, tuple(errors))

@@ -1,0 +1,61 @@
+"""Shared fixtures for the judge's own tests."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+
+from judge.problems import Problem, find_problem
+from judge.runner import check
+from judge.verdicts import CheckResult
+
+ROOT = Path(__file__).resolve().parent.parent
+PROBLEMS = ROOT / "problems"
+HOSTILE = Path(__file__).resolve().parent / "hostile"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
+                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test writes into the real submissions/ folder."""
+    monkeypatch.setenv("JUDGE_SUBMISSIONS", str(tmp_path_factory.mktemp("submissions")))
+
+
+def problem(slug: str) -> Problem:
+    return find_problem(PROBLEMS, slug)
+
+
+def descendants(pid: int) -> list[int]:
+    """Live processes below ``pid`` (from /proc), to prove nothing is left behind."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z":
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def grade(slug: str, source: str | Path, tmp_path: Path, alone: bool = True) -> CheckResult:
+    """Grade source text (or a file) for a problem, checking the file is left untouched."""
+    if isinstance(source, Path):
+        path = source
+    else:
+        path = tmp_path / "submission.py"
+        path.write_text(source)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    result = check(problem(slug), path)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before, "the judge changed the file"
+    if alone:  # with checks running in parallel, the caller looks once they are all done
+        assert descendants(os.getpid()) == [], "a process of the check was left running"
+    return result

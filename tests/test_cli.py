@@ -1,0 +1,111 @@
+"""The command line: exit codes, one-line errors, start never overwrites."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from judge.cli import EPILOG, build_parser, main
+
+from .conftest import PROBLEMS, ROOT
+
+
+def test_list_shows_the_problems(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--problems", str(PROBLEMS), "list"]) == 0
+    out = capsys.readouterr().out
+    for slug in ("most_played_track", "top_k_tracks", "similar_track_path"):
+        assert slug in out
+
+
+def test_show_renders_the_statement(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--problems", str(PROBLEMS), "show", "most_played_track"]) == 0
+    assert "Most played track" in capsys.readouterr().out
+
+
+def test_start_creates_the_file_and_never_overwrites(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("JUDGE_SUBMISSIONS", str(tmp_path))
+    assert main(["--problems", str(PROBLEMS), "start", "most_played_track"]) == 0
+    target = tmp_path / "most_played_track.py"
+    assert target.read_text() == (PROBLEMS / "most_played_track" / "stub.py").read_text()
+    assert "judge check most_played_track" in capsys.readouterr().out
+    target.write_text("my work")
+    assert main(["--problems", str(PROBLEMS), "start", "most_played_track"]) == 2
+    assert "never overwrites" in capsys.readouterr().err
+    assert target.read_text() == "my work"
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["check", "most_playd_track"], "did you mean 'most_played_track'"),
+    (["check", "most_played_track", "--file", "/nonexistent/x.py"], "/nonexistent/x.py: no such"),
+    (["--problems", "/nonexistent", "list"], "--problems: /nonexistent is not a folder"),
+    (["verify", "most_played_track", "--jobs", "0"], "--jobs must be at least 1"),
+])
+def test_user_errors_are_one_line_and_exit_2(argv: list[str], words: str,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    if argv[0] != "--problems":
+        argv = ["--problems", str(PROBLEMS), *argv]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert words in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_bad_option_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["check", "most_played_track", "--bogus"])
+    assert info.value.code == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_a_broken_package_is_one_line_naming_the_file(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copytree(PROBLEMS / "most_played_track", tmp_path / "broken")
+    toml = tmp_path / "broken" / "problem.toml"
+    toml.write_text(toml.read_text().replace('kind = "function"', 'kind = "lambda"'))
+    assert main(["--problems", str(tmp_path), "check", "broken"]) == 2
+    err = capsys.readouterr().err
+    assert "problem.toml: key 'kind' must be one of function, class" in err
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert set(commands) == set(EPILOG)
+    for name, sub in commands.items():
+        assert "example: judge " + name in sub.format_help()
+
+
+def test_readme_documents_every_command() -> None:
+    readme = (ROOT / "README.md").read_text()
+    for name in EPILOG:
+        assert f"judge {name}" in readme, name
+
+
+@pytest.mark.slow
+def test_check_exit_codes_as_a_new_user_would(tmp_path: Path) -> None:
+    """Through the installed console script: stub exits 1, the reference exits 0."""
+    judge = Path(sys.executable).with_name("judge")
+    command = [str(judge)] if judge.exists() else [sys.executable, "-m", "judge"]
+    env = {"PATH": "/usr/bin:/bin", "JUDGE_SUBMISSIONS": str(tmp_path / "submissions")}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*command, *args], capture_output=True, text=True, cwd=ROOT,
+                              env=env, timeout=120)
+
+    assert run("start", "most_played_track").returncode == 0
+    stub = run("check", "most_played_track")
+    assert stub.returncode == 1 and "not implemented yet" in stub.stdout.lower()
+    mine = tmp_path / "submissions" / "most_played_track.py"
+    mine.write_text((PROBLEMS / "most_played_track" / "reference.py").read_text())
+    accepted = run("check", "most_played_track")
+    assert accepted.returncode == 0 and "Accepted" in accepted.stdout
+    assert run("start", "most_played_track").returncode == 2
+    as_module = subprocess.run([sys.executable, "-m", "judge", "check", "most_played_track",
+                                "--json"], capture_output=True, text=True, cwd=ROOT, env=env,
+                               timeout=120)
+    assert as_module.returncode == 0 and '"verdict": "Accepted"' in as_module.stdout

@@ -1,0 +1,85 @@
+"""problem.toml validation and discovery: one error line naming file and key."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from judge.errors import ProblemFormatError, ProblemNotFound
+from judge.problems import all_problems, find_problem, load_problem, problems_root
+
+from .conftest import PROBLEMS
+
+GOOD = """title = "T"
+difficulty = "easy"
+set = "A"
+tags = ["x"]
+entry = "f"
+kind = "function"
+"""
+
+
+def package(tmp_path: Path, toml: str) -> Path:
+    folder = tmp_path / "p"
+    (folder / "tests").mkdir(parents=True)
+    for name in ("statement.md", "stub.py", "reference.py"):
+        (folder / name).write_text("")
+    (folder / "problem.toml").write_text(toml)
+    return folder
+
+
+def test_a_good_package_loads(tmp_path: Path) -> None:
+    problem = load_problem(package(tmp_path, GOOD + "[limits]\ncall_timeout_s = 0.5\n"))
+    assert (problem.entry, problem.limits.call_timeout_s, problem.max_examples) == ("f", 0.5, 100)
+
+
+@pytest.mark.parametrize("toml, words", [
+    (GOOD.replace('difficulty = "easy"\n', ""), "missing key 'difficulty'"),
+    (GOOD.replace('"easy"', '"ez"'), "key 'difficulty' must be one of easy, medium, hard"),
+    (GOOD.replace('entry = "f"', 'entry = "no such"'), "key 'entry' must be a Python identifier"),
+    (GOOD + "colour = 1\n", "unknown key 'colour'"),
+    (GOOD + "[limits]\ncpu_s = -1\n", "key 'limits.cpu_s' must be a positive integer"),
+    (GOOD + "[limits]\nwall = 1\n", "unknown key 'limits.wall'"),
+    (GOOD + "[tests]\nmax_examples = 'many'\n", "key 'tests.max_examples'"),
+    ("title = ", "not valid TOML"),
+])
+def test_bad_metadata_is_one_line_naming_file_and_key(tmp_path: Path, toml: str,
+                                                     words: str) -> None:
+    with pytest.raises(ProblemFormatError) as info:
+        load_problem(package(tmp_path, toml))
+    message = str(info.value)
+    assert words in message and "problem.toml" in message and "\n" not in message
+
+
+def test_missing_files_are_named(tmp_path: Path) -> None:
+    folder = package(tmp_path, GOOD)
+    (folder / "stub.py").unlink()
+    with pytest.raises(ProblemFormatError, match=r"stub\.py: file is missing"):
+        load_problem(folder)
+
+
+def test_unknown_problem_suggests_the_nearest_slug() -> None:
+    with pytest.raises(ProblemNotFound, match="did you mean 'most_played_track'"):
+        find_problem(PROBLEMS, "most_playd_track")
+
+
+def test_problems_folder_from_option_and_environment(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(PROBLEMS / "most_played_track", tmp_path / "mine")
+    assert [p.slug for p in all_problems(problems_root(tmp_path))] == ["mine"]
+    monkeypatch.setenv("JUDGE_PROBLEMS", str(tmp_path))
+    assert problems_root() == tmp_path
+    with pytest.raises(ProblemNotFound, match="--problems"):
+        problems_root(tmp_path / "nope")
+
+
+def test_every_catalog_package_is_complete() -> None:
+    for problem in all_problems(PROBLEMS):
+        assert problem.hints.is_file(), problem.slug
+        assert list(problem.tests.glob("test_*.py")), problem.slug
+        planted = {d.name: list(d.glob("*.py")) for d in problem.planted.iterdir()}
+        assert len(planted.get("accepted", [])) >= 1, problem.slug
+        assert len(planted.get("wrong_answer", [])) >= 3, problem.slug
+        assert planted.get("runtime_error") and planted.get("time_limit_exceeded"), problem.slug

@@ -1,0 +1,84 @@
+"""The raw-outcome-to-verdict functions, on their own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from judge.outcomes import CompileFailure, SubmissionRaised, TimeLimit, WrongAnswer
+from judge.plugin import classify
+from judge.verdicts import Failure, Verdict, decide, smallest_evidence, summarize, verdict_of
+
+
+def test_slugs_round_trip_and_match_planted_folders() -> None:
+    from judge.problems import VERDICT_DIRS
+
+    for verdict in Verdict:
+        assert Verdict.from_slug(verdict.slug) is verdict
+    assert {v.slug for v in Verdict} - {"judge_error"} == set(VERDICT_DIRS)
+
+
+@pytest.mark.parametrize("kind, verdict", [
+    ("wrong_answer", Verdict.WRONG_ANSWER), ("not_implemented", Verdict.RUNTIME_ERROR),
+    ("time_limit", Verdict.TIME_LIMIT_EXCEEDED), ("compile_error", Verdict.COMPILATION_ERROR),
+    ("memory_limit", Verdict.MEMORY_LIMIT_EXCEEDED), ("nonsense", Verdict.JUDGE_ERROR),
+])
+def test_verdict_of(kind: str, verdict: Verdict) -> None:
+    assert verdict_of(kind) is verdict
+
+
+def test_classify_outcomes() -> None:
+    assert classify(WrongAnswer("no", call="f(1)"))[0] == "wrong_answer"
+    assert classify(AssertionError("plain assert"))[0] == "wrong_answer"
+    assert classify(TimeLimit("slow"))[0] == "time_limit"
+    assert classify(CompileFailure("bad", 3))[1]["line"] == 3
+    assert classify(SubmissionRaised(None, "KeyError", ("KeyError",), "'x'", (), ""))[0] == (
+        "runtime_error")
+    kind, details = classify(NameError("bug in a hidden test"))
+    assert kind == "judge_error" and "NameError" in details["reason"]
+
+
+def test_classify_finds_the_outcome_inside_a_group() -> None:
+    group = ExceptionGroup("two", [ValueError("x"), WrongAnswer("inner")])
+    assert classify(group) == ("wrong_answer", WrongAnswer("inner").details())
+
+
+def _test(name: str, outcome: str, kind: str | None = None, call: str | None = None
+          ) -> dict[str, Any]:
+    return {"name": name, "doc": name, "outcome": outcome, "kind": kind,
+            "details": {"reason": f"{name} failed", "call": call} if kind else None,
+            "input": None, "longrepr": ""}
+
+
+def test_decide_first_failure_decides_and_smallest_call_is_evidence() -> None:
+    report = {"version": 1, "collected": 4, "tests": [
+        _test("a", "passed"),
+        _test("example", "failed", "wrong_answer", "f([1, 2, 3, 4])"),
+        _test("property", "failed", "wrong_answer", "f([1])"),
+        _test("other", "failed", "runtime_error", "f([])"),
+    ]}
+    verdict, failure, passed, total = decide(report)
+    assert verdict is Verdict.WRONG_ANSWER
+    assert failure is not None and failure.call == "f([1])"
+    assert (passed, total) == (1, 4)
+
+
+def test_decide_all_passed_is_accepted_but_nothing_collected_is_judge_error() -> None:
+    tests = [_test("a", "passed"), _test("b", "passed")]
+    assert decide({"version": 1, "collected": 2, "tests": tests})[0] is Verdict.ACCEPTED
+    assert decide({"version": 1, "collected": 0, "tests": []})[0] is Verdict.JUDGE_ERROR
+    assert decide({"version": 1, "collected": 3, "tests": tests})[0] is Verdict.JUDGE_ERROR
+    assert decide({"version": 99, "tests": tests})[0] is Verdict.JUDGE_ERROR
+
+
+def test_smallest_evidence_keeps_the_verdict() -> None:
+    failures = [Failure("wrong_answer", "a", call="f(1, 2)"),
+                Failure("runtime_error", "b", call="f()"), Failure("wrong_answer", "c")]
+    assert smallest_evidence(Verdict.WRONG_ANSWER, failures).reason == "a"
+
+
+def test_summary_of_a_stub_says_not_implemented() -> None:
+    text = summarize(Verdict.RUNTIME_ERROR, Failure("not_implemented", "x"), 0, 5)
+    assert text.startswith("not implemented yet")
+    assert summarize(Verdict.ACCEPTED, None, 5, 5) == "all 5 hidden tests passed"
