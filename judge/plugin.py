@@ -24,8 +24,9 @@ from __future__ import annotations
 import importlib.util
 import inspect
 import json
+import re
 import sys
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,8 @@ from judge.problems import Problem, load_problem
 from judge.testing import Solution
 
 REPORT_VERSION = 1
-FIXTURE_ARGS = ("solution=", "reference=", "data=")
+HUNT_EXAMPLES = 30
+FIXTURE_ARGS = ("solution", "reference", "data")
 NONDETERMINISTIC = ("your code gave different results for the same input on two runs"
                     " (non-deterministic: does it depend on set or dict order, or randomness?)")
 
@@ -86,6 +88,12 @@ class Recorder:
                 # Hypothesis has shrunk a minimal counterexample: that is the
                 # evidence we want; shrinking more properties only costs time.
                 item.session.shouldstop = "judge: minimal counterexample found"
+            else:
+                # The verdict is known; the properties still run, but only to
+                # look for a smaller input, so with fewer examples each.
+                from hypothesis import settings
+
+                settings.load_profile("judge-hunt")
         return report
 
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
@@ -135,14 +143,34 @@ def classify(exc: BaseException | None) -> tuple[str, dict[str, Any]]:
     return "judge_error", {"reason": f"the hidden tests broke: {name}: {exc}"}
 
 
-def _falsifying_input(exc: BaseException | None) -> str | None:
+ARGUMENT = re.compile(r"^    (\w+)=")
+
+
+def falsifying_input(exc: BaseException | None, fixtures: Iterable[str] = ()) -> str | None:
+    """The generated arguments of Hypothesis' minimal example, without the fixtures.
+
+    Hypothesis prints ``test(\n    name=value,\n    ...)`` with nested values
+    spread over more-indented lines and a comment after some arguments.
+    """
+    skip = set(fixtures) | set(FIXTURE_ARGS)
     notes = [n for n in getattr(exc, "__notes__", []) if isinstance(n, str)]
     for note in notes:
-        if note.startswith(("Falsifying example", "Failing test case")):
-            lines = note.split(":", 1)[1].strip().splitlines()[1:-1]
-            kept = [line.split("  # ")[0].strip().rstrip(",") for line in lines
-                    if not line.strip().startswith(FIXTURE_ARGS)]
-            return ", ".join(kept) or None
+        if not note.startswith(("Falsifying example", "Failing test case")):
+            continue
+        arguments: list[tuple[str, list[str]]] = []
+        for line in note.splitlines()[1:]:
+            start = ARGUMENT.match(line)
+            if start:
+                arguments.append((start.group(1), [line.strip()]))
+            elif arguments and line.startswith("     "):
+                arguments[-1][1].append(line.strip())
+        shown = []
+        for name, parts in arguments:
+            if name in skip:
+                continue
+            text = " ".join(p.split("  # ")[0] for p in parts).strip().rstrip(",")
+            shown.append(re.sub(r"([(\[{]) | ([)\]}])", r"\1\2", text))
+        return ", ".join(shown) or None
     return None
 
 
@@ -154,7 +182,8 @@ def _entry(item: pytest.Item, outcome: str, exc: BaseException | None,
                              "kind": None, "details": None, "input": None, "longrepr": ""}
     if outcome == "failed":
         kind, details = classify(exc)
-        entry.update(kind=kind, details=details, input=_falsifying_input(exc))
+        entry.update(kind=kind, details=details,
+                     input=falsifying_input(exc, getattr(item, "fixturenames", ())))
         if kind == "judge_error":
             entry["longrepr"] = longrepr[-4000:]
     return entry
@@ -167,6 +196,8 @@ def pytest_configure(config: pytest.Config) -> None:
     from hypothesis import HealthCheck, settings
 
     problem = load_problem(Path(folder))
+    # Test modules of a package may share helpers (tests/checks.py): `import checks`.
+    sys.path.insert(0, str(problem.tests))
     report = config.getoption("judge_report")
     config.stash[PROBLEM_KEY] = problem
     config.pluginmanager.register(Recorder(problem, Path(report) if report else None),
@@ -177,6 +208,8 @@ def pytest_configure(config: pytest.Config) -> None:
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                HealthCheck.large_base_example],
     )
+    settings.register_profile("judge-hunt", parent=settings.get_profile("judge"),
+                              max_examples=HUNT_EXAMPLES)
     settings.load_profile("judge")
 
 

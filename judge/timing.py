@@ -1,0 +1,112 @@
+"""Pure statistics of the speed check: ratios, growth slopes, the Too Slow rule.
+
+No processes here; :mod:`judge.speed` measures, these functions decide. The
+thresholds come from the measurements in DESIGN.md ("Growth from timing"):
+
+- the log-log slope separates quadratic (>= 1.9) from linear and n log n
+  (1.0-1.4 each), but NOT linear from n log n;
+- so a submission's slope is compared with the reference's: a difference of
+  GROWTH_WORSE (0.6) or more is a worse class, GROWTH_SAME (0.25) or less the
+  same class, anything between is inconclusive and said so.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+GROWTH_SAME = 0.25
+GROWTH_WORSE = 0.6
+NOISY_SPREAD = 1.3  # max/min of the per-process ratios above this is flagged
+
+
+def median(values: Sequence[float]) -> float:
+    return float(statistics.median([float(v) for v in values]))
+
+
+def spread(values: Sequence[float]) -> float:
+    """max/min of positive values (1.0 means perfectly stable)."""
+    low = min(values)
+    return max(values) / low if low > 0 else math.inf
+
+
+def fit_slope(sizes: Sequence[int], seconds: Sequence[float]) -> float | None:
+    """Least-squares slope of log(time) against log(n); None with fewer than 2 sizes."""
+    points = [(math.log(n), math.log(t)) for n, t in zip(sizes, seconds, strict=True)
+              if n > 0 and t > 0]
+    if len(points) < 2:
+        return None
+    mean_x = sum(x for x, _ in points) / len(points)
+    mean_y = sum(y for _, y in points) / len(points)
+    sxx = sum((x - mean_x) ** 2 for x, _ in points)
+    if sxx == 0:
+        return None
+    return sum((x - mean_x) * (y - mean_y) for x, y in points) / sxx
+
+
+def growth_class(slope: float | None) -> str:
+    """A person's name for a fitted slope (timing cannot tell n from n log n)."""
+    if slope is None:
+        return "unknown"
+    if slope < 0.5:
+        return "about constant"
+    if slope < 1.5:
+        return "about n (or n log n)"
+    if slope < 2.5:
+        return "about n^2"
+    if slope < 3.5:
+        return "about n^3"
+    return f"about n^{slope:.0f}"
+
+
+@dataclass(frozen=True)
+class Growth:
+    """How the submission's growth compares with the reference's."""
+
+    verdict: str  # "same" | "faster" | "slower" | "inconclusive" | "unknown"
+    yours: float | None
+    reference: float | None
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def compare_growth(yours: float | None, reference: float | None, sizes_measured: int,
+                   margin: float = GROWTH_WORSE) -> Growth:
+    if yours is None or reference is None or sizes_measured < 3:
+        return Growth("unknown", yours, reference,
+                      f"growth unknown: only {sizes_measured} size(s) measured")
+    slopes = f"(slopes {yours:.2f} vs {reference:.2f})"
+    diff = yours - reference
+    if diff >= margin:
+        return Growth("faster", yours, reference,
+                      f"grows faster: {growth_class(yours)} where the reference is "
+                      f"{growth_class(reference)} {slopes}")
+    if abs(diff) <= GROWTH_SAME:
+        return Growth("same", yours, reference, f"same growth as the reference {slopes}")
+    if diff <= -margin:
+        return Growth("slower", yours, reference,
+                      f"grows more slowly than the reference {slopes}")
+    return Growth("inconclusive", yours, reference,
+                  f"growth inconclusive: between the same class and a worse one {slopes}")
+
+
+def too_slow(ratio: float | None, factor: float, growth: Growth, cut_off: str | None
+             ) -> str | None:
+    """Why the submission is Too Slow, or None when its speed is acceptable."""
+    if cut_off:
+        return cut_off
+    if ratio is not None and ratio > factor:
+        return f"{ratio:.1f}x slower than the reference at the largest size (allowed: {factor:g}x)"
+    if growth.verdict == "faster":
+        return growth.text
+    return None
+
+
+def predict_seconds(last_n: int, last_s: float, next_n: int, slope: float | None) -> float:
+    """Time expected at ``next_n`` from the last measurement, assuming at least linear growth."""
+    exponent = max(slope or 1.0, 1.0)
+    return float(last_s * math.pow(next_n / last_n, exponent))

@@ -1,0 +1,125 @@
+"""The statement's examples and hand-picked edge cases.
+
+Every answer is judged by ``check_path`` (tests/checks.py): a valid path, as light
+as the reference's, whose distance is its own weight. Any shortest path passes.
+"""
+
+import math
+
+import pytest
+from checks import check_path
+
+from judge.testing import expect_raises, statement_examples
+
+NAN, INF = math.nan, math.inf
+
+
+@pytest.mark.parametrize("example", statement_examples(__file__), ids=str)
+def test_statement_example(solution, reference, example):
+    """The examples in the statement."""
+    check_path(solution, reference, *example.args)
+
+
+def cases(*graphs):
+    """Parametrize a test over (n, edges, src, dst) graphs, one test case each."""
+    return pytest.mark.parametrize("graph", graphs, ids=lambda g: f"n={g[0]},{g[2]}->{g[3]}")
+
+
+@cases((3, [(0, 1, 0.5), (1, 2, 0.5)], 1, 1),
+       (1, [], 0, 0),
+       (3, [(0, 1, 0.0), (1, 2, 0.0), (2, 0, 0.0), (0, 0, 0.0)], 0, 0))
+def test_same_track(solution, reference, graph):
+    """From a track to itself the answer is (0.0, [src]), even on a zero-weight cycle."""
+    check_path(solution, reference, *graph)
+
+
+@cases((2, [], 0, 1),
+       (4, [(0, 1, 0.5), (2, 3, 0.5)], 0, 3),
+       (4, [(0, 1, 0.5), (2, 3, 0.5)], 3, 1),
+       (2, [(0, 0, 0.0), (1, 1, 0.5)], 0, 1))
+def test_unreachable(solution, reference, graph):
+    """An unreachable dst gives (inf, [])."""
+    check_path(solution, reference, *graph)
+
+
+@cases((2, [(0, 1, 0.0)], 0, 1),
+       (3, [(0, 2, 0.25), (0, 1, 0.0), (1, 2, 0.0)], 0, 2),
+       (4, [(0, 1, 0.0), (1, 2, 0.0), (2, 0, 0.0), (2, 3, 0.5)], 0, 3))
+def test_zero_weight_edges(solution, reference, graph):
+    """A weight of 0.0 is a real edge, not a missing one."""
+    check_path(solution, reference, *graph)
+
+
+@cases((2, [(0, 1, 1.0), (0, 1, 0.25)], 0, 1),
+       (2, [(0, 1, 0.25), (0, 1, 1.0)], 0, 1),
+       (3, [(0, 1, 0.75), (1, 0, 0.25), (1, 2, 0.5), (2, 1, 1.0)], 0, 2),
+       (3, [(1, 2, 0.5), (0, 1, 0.25), (2, 1, 0.0), (1, 0, 0.75)], 2, 0))
+def test_parallel_edges(solution, reference, graph):
+    """Between two tracks joined by several edges, only the lightest counts."""
+    check_path(solution, reference, *graph)
+
+
+@cases((3, [(0, 0, 0.0), (0, 1, 0.5), (1, 1, 0.0), (1, 2, 0.5), (2, 2, 1.0)], 0, 2),
+       (2, [(1, 1, 0.0), (0, 1, 0.5)], 1, 0))
+def test_self_loops(solution, reference, graph):
+    """Self-loops are ignored, light or heavy."""
+    check_path(solution, reference, *graph)
+
+
+@cases((4, [(0, 3, 1.0), (0, 1, 0.25), (1, 2, 0.25), (2, 3, 0.25)], 0, 3),
+       (3, [(0, 1, 1.0), (0, 2, 0.25), (2, 1, 0.25)], 0, 1))
+def test_fewest_steps_is_not_lightest(solution, reference, graph):
+    """The lightest path may have more steps than the path with the fewest steps."""
+    check_path(solution, reference, *graph)
+
+
+@cases((3, [(1, 0, 0.5), (2, 1, 0.5)], 0, 2),
+       (3, [(0, 1, 0.5), (1, 2, 0.5)], 2, 0))
+def test_edges_are_undirected(solution, reference, graph):
+    """An edge (u, v, w) can be walked from v to u as well."""
+    check_path(solution, reference, *graph)
+
+
+@cases((4, [(0, 1, 0.5), (1, 3, 0.5), (0, 2, 0.5), (2, 3, 0.5)], 0, 3),
+       (5, [(2, 1, 0.25), (4, 1, 0.0), (0, 2, 0.0), (4, 3, 0.0), (0, 3, 0.25)], 0, 4))
+def test_equally_light_paths(solution, reference, graph):
+    """When several paths are equally light, any of them is right."""
+    check_path(solution, reference, *graph)
+
+
+def test_long_chain(solution, reference):
+    """A chain of 12,000 tracks (a long path must not hit Python's recursion limit)."""
+    n = 12_000
+    check_path(solution, reference, n, [(i, i + 1, 0.5) for i in range(n - 1)], 0, n - 1)
+
+
+INVALID = {
+    "n < 0": (-1, [], 0, 0),
+    "n == 0 (no track can be src)": (0, [], 0, 0),
+    "src == n": (3, [(0, 1, 0.5)], 3, 0),
+    "dst == n": (3, [(0, 1, 0.5)], 0, 3),
+    "src == -1": (3, [(0, 1, 0.5)], -1, 0),
+    "dst == -1": (3, [(0, 1, 0.5)], 0, -1),
+    "an edge endpoint == n": (3, [(0, 3, 0.5)], 0, 1),
+    "an edge endpoint == -1": (3, [(-1, 0, 0.5)], 0, 2),
+    "a weight above 1": (3, [(0, 1, 1.5)], 0, 1),
+    "a negative weight": (3, [(0, 1, -0.25)], 0, 1),
+    "a weight of nan": (3, [(0, 1, NAN)], 0, 1),
+    "a weight of inf": (3, [(0, 1, INF)], 0, 1),
+    "a weight of -inf": (3, [(0, 1, 0.5), (1, 2, -INF)], 0, 2),
+    "a self-loop with weight 2.0": (3, [(0, 1, 0.5), (2, 2, 2.0)], 0, 1),
+    "a self-loop on track 5 of 3": (3, [(0, 1, 0.5), (5, 5, 0.5)], 0, 1),
+    "an edge to track 3 of 3, away from src and dst": (3, [(0, 1, 0.5), (2, 3, 0.5)], 0, 1),
+}
+
+
+@pytest.mark.parametrize("reason", list(INVALID))
+def test_invalid_arguments_raise(solution, reason):
+    """Invalid arguments raise ValueError (see the statement's list)."""
+    expect_raises(solution, ValueError, *INVALID[reason], reason=reason)
+
+
+def test_invalid_edge_when_src_is_dst(solution):
+    """Arguments are checked even when src == dst."""
+    expect_raises(solution, ValueError, 3, [(0, 1, 0.5), (1, 2, 1.5)], 0, 0,
+                  reason="an edge with weight 1.5 (even with src == dst)")
