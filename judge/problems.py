@@ -66,6 +66,17 @@ class Limits:
 
 
 @dataclass(frozen=True)
+class SpeedSpec:
+    """The speed check of a package: ``[speed]`` in problem.toml plus tests/speed.py."""
+
+    sizes: tuple[int, ...]
+    verify_sizes: tuple[int, ...]
+    factor: float = 3.0
+    growth_margin: float = 0.6
+    complexity: str = ""
+
+
+@dataclass(frozen=True)
 class Problem:
     slug: str
     path: Path
@@ -77,6 +88,7 @@ class Problem:
     kind: str
     limits: Limits = field(default_factory=Limits)
     max_examples: int = 100
+    speed: SpeedSpec | None = None
 
     @property
     def statement(self) -> Path:
@@ -184,18 +196,57 @@ def load_problem(folder: Path) -> Problem:
             raise ProblemFormatError(f"{toml_path}: unknown key 'tests.{key}'")
         if not _positive_int(value):
             raise _bad(toml_path, f"tests.{key}", "a positive integer", value)
+    speed = _speed_spec(toml_path, data.get("speed"))
     problem = Problem(
         slug=folder.name, path=folder.resolve(), title=data["title"],
         difficulty=data["difficulty"], set=data["set"], tags=tuple(data["tags"]),
         entry=data["entry"], kind=data["kind"], limits=Limits(**limits),
-        max_examples=tests.get("max_examples", 100),
+        max_examples=tests.get("max_examples", 100), speed=speed,
     )
+    if speed is not None and not (problem.tests / "speed.py").is_file():
+        raise ProblemFormatError(f"{problem.tests / 'speed.py'}: [speed] is set but the input"
+                                 " generator is missing")
     for needed in (problem.statement, problem.stub, problem.reference):
         if not needed.is_file():
             raise ProblemFormatError(f"{needed}: file is missing from the package")
     if not problem.tests.is_dir():
         raise ProblemFormatError(f"{problem.tests}: the hidden tests folder is missing")
     return problem
+
+
+SPEED_KEYS = {"sizes", "verify_sizes", "factor", "growth_margin", "complexity"}
+
+
+def _sizes(path: Path, key: str, value: Any) -> tuple[int, ...]:
+    ok = (isinstance(value, list) and len(value) >= 4 and all(_positive_int(v) for v in value)
+          and value == sorted(set(value)) and value[-1] >= 8 * value[0])
+    if not ok:
+        raise _bad(path, f"speed.{key}", "at least 4 ascending sizes spanning a factor of 8 or"
+                   " more", value)
+    return tuple(value)
+
+
+def _speed_spec(path: Path, table: dict[str, Any] | None) -> SpeedSpec | None:
+    if table is None:
+        return None
+    for key in table:
+        if key not in SPEED_KEYS:
+            raise ProblemFormatError(f"{path}: unknown key 'speed.{key}'")
+    for key in ("sizes", "verify_sizes"):
+        if key not in table:
+            raise _bad(path, f"speed.{key}", "a list of sizes", missing=True)
+    factor = table.get("factor", 3.0)
+    if not _positive_number(factor) or factor <= 1:
+        raise _bad(path, "speed.factor", "a number above 1", factor)
+    margin = table.get("growth_margin", 0.6)
+    if not _positive_number(margin):
+        raise _bad(path, "speed.growth_margin", "a positive number", margin)
+    complexity = table.get("complexity", "")
+    if not isinstance(complexity, str):
+        raise _bad(path, "speed.complexity", "a string such as 'O(n log n)'", complexity)
+    return SpeedSpec(_sizes(path, "sizes", table["sizes"]),
+                     _sizes(path, "verify_sizes", table["verify_sizes"]),
+                     float(factor), float(margin), complexity)
 
 
 def problems_root(option: str | Path | None = None) -> Path:

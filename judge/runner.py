@@ -30,7 +30,8 @@ import platformdirs
 
 from judge.errors import SubmissionNotFound
 from judge.problems import Problem
-from judge.verdicts import CheckResult, Failure, Verdict, decide, summarize
+from judge.speed import Progress, SpeedReport, measure
+from judge.verdicts import CheckResult, Failure, Verdict, decide, summarize, verdict_of
 
 GRADING_INI = Path(__file__).with_name("grading.ini")
 LOG_LIMIT = 20_000
@@ -114,17 +115,28 @@ def _kill_group(proc: subprocess.Popen[bytes]) -> None:
     proc.wait()
 
 
-def check(problem: Problem, submission: Path, *, hash_seed: int = 0) -> CheckResult:
-    """Grade ``submission`` against ``problem``; the result is a frozen value."""
+def check(problem: Problem, submission: Path, *, hash_seed: int = 0, speed: bool = True,
+          verify_mode: bool = False, progress: Progress | None = None) -> CheckResult:
+    """Grade ``submission`` against ``problem``; the result is a frozen value.
+
+    Correctness first (the hidden tests, in a child process); then, for a
+    correct submission of a problem with a [speed] table, the speed phase
+    (judge.speed), with the small verify sizes when ``verify_mode``.
+    """
     source = read_submission(submission)
     digest = hashlib.sha256(source).hexdigest()
     started = time.perf_counter()
     rundir = Path(tempfile.mkdtemp(prefix=f"judge-{problem.slug}-"))
+    speed_report: SpeedReport | None = None
     try:
         snapshot = rundir / "solution.py"
         snapshot.write_bytes(source)
         snapshot.chmod(0o444)
         report, log = run_grading(problem, snapshot, rundir, hash_seed)
+        if (speed and problem.speed is not None and report is not None
+                and decide(report)[0] is Verdict.ACCEPTED):
+            speed_report = measure(problem, snapshot, rundir / "speed",
+                                   verify_mode=verify_mode, progress=progress)
     finally:
         shutil.rmtree(rundir, ignore_errors=True)
     seconds = time.perf_counter() - started
@@ -136,8 +148,25 @@ def check(problem: Problem, submission: Path, *, hash_seed: int = 0) -> CheckRes
         verdict, failure, passed, total = decide(report)
         if failure is not None and verdict is Verdict.JUDGE_ERROR and not failure.log:
             failure = Failure(**{**failure.__dict__, "log": log})
+    if speed_report is not None:
+        verdict, failure = speed_verdict(speed_report)
+    summary = summarize(verdict, failure, passed, total)
+    if verdict is Verdict.ACCEPTED and speed_report is not None:
+        summary += f"; {speed_report.summary()}"
     return CheckResult(
         problem=problem.slug, submission=str(submission), verdict=verdict,
-        summary=summarize(verdict, failure, passed, total), failure=failure,
-        tests_passed=passed, tests_total=total, seconds=round(seconds, 3), sha256=digest,
+        summary=summary, failure=failure, tests_passed=passed, tests_total=total,
+        seconds=round(seconds, 3), sha256=digest, speed=speed_report,
     )
+
+
+def speed_verdict(report: SpeedReport) -> tuple[Verdict, Failure | None]:
+    """A correct submission's verdict from its speed report. Pure."""
+    if report.failure:
+        kind = str(report.failure["kind"])
+        return verdict_of(kind), Failure(kind, str(report.failure["reason"]),
+                                         test="speed", property="The speed runs")
+    if report.too_slow:
+        return Verdict.TOO_SLOW, Failure("too_slow", report.too_slow, test="speed",
+                                         property="Speed against the reference")
+    return Verdict.ACCEPTED, None

@@ -103,7 +103,29 @@ class Died:
     output: Output = field(default_factory=Output)
 
 
-Reply = Loaded | Returned | MadeObject | Raised | CompileFailed | Died
+@dataclass(frozen=True)
+class Ack:
+    """A timing-protocol step went through (``value``: the worker's own figure)."""
+
+    tag: str
+    value: int = 0
+
+
+@dataclass(frozen=True)
+class Timed:
+    """One timed batch: CPU nanoseconds of the worker, read from outside."""
+
+    cpu_ns: int
+    inner_ns: int
+    repeat: int
+
+    @property
+    def per_call_s(self) -> float:
+        return self.cpu_ns / self.repeat / 1e9
+
+
+Reply = Loaded | Returned | MadeObject | Raised | CompileFailed | Died | Ack
+ACK_TAGS = ("stashed", "prepared", "ran", "dropped")
 
 
 def _output(raw: Any) -> Output:
@@ -133,6 +155,8 @@ def parse_reply(message: Any, seconds: float = 0.0) -> Reply:
                 str(info["type"]), tuple(str(m) for m in info["mro"]), str(info["message"]),
                 tuple(str(t) for t in info["traceback"]), _output(out),
             )
+        if tag in ACK_TAGS:
+            return Ack(tag, int(rest[0]) if rest else 0)
         if tag == "compile_error":
             message_text, line, out = rest
             return CompileFailed(str(message_text), line if isinstance(line, int) else None,
@@ -242,8 +266,36 @@ class WorkerProcess:
         message = ("call", target, args, kwargs or {}, {"check_mutation": check_mutation})
         return self._request(message, timeout or self.limits.call_timeout_s)
 
-    def _request(self, message: tuple[Any, ...], timeout: float) -> Reply:
-        payload = dumps(message)
+    # -- timing (see judge.speed) ------------------------------------------
+    @staticmethod
+    def stash_message(key: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bytes:
+        """Pickle a stash request once, to send the same input to several workers."""
+        return dumps(("stash", key, args, kwargs))
+
+    def stash(self, message: bytes, timeout: float = 120.0) -> Reply:
+        return self._request(message, timeout)
+
+    def drop(self, key: str) -> Reply:
+        return self._request(("drop", key), 60.0)
+
+    def cpu_ns(self) -> int:
+        """The worker's CPU time so far, from the kernel: it cannot be faked from inside."""
+        assert self.proc is not None
+        return time.clock_gettime_ns(((~self.proc.pid) << 3) | 2)  # CPUCLOCK_SCHED of pid
+
+    def timed_run(self, key: str, repeat: int, timeout: float) -> Timed | Reply:
+        """Prepare (untimed), then time ``repeat`` calls on the stashed input."""
+        prepared = self._request(("prepare", key), 120.0)
+        if not (isinstance(prepared, Ack) and prepared.tag == "prepared"):
+            return prepared
+        before = self.cpu_ns()
+        reply = self._request(("run", key, repeat), timeout)
+        if isinstance(reply, Ack) and reply.tag == "ran":
+            return Timed(self.cpu_ns() - before, reply.value, repeat)
+        return reply
+
+    def _request(self, message: tuple[Any, ...] | bytes, timeout: float) -> Reply:
+        payload = message if isinstance(message, bytes) else dumps(message)
         started = time.perf_counter()
         try:
             self._write(HEADER.pack(len(payload)) + payload, started + timeout)

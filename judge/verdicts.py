@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from judge.speed import SpeedReport
 
 
 class Verdict(Enum):
@@ -79,6 +82,8 @@ class CheckResult:
     tests_total: int = 0
     seconds: float = 0.0
     sha256: str = ""
+    speed: SpeedReport | None = None
+    previous_ratio: float | None = None  # the speed ratio of the last attempt, if any
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -90,6 +95,7 @@ class CheckResult:
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
+        data["speed"] = self.speed.to_dict() if self.speed else None
         data["verdict"] = self.verdict.value
         data["verdict_slug"] = self.verdict.slug
         if self.failure is not None:

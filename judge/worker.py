@@ -11,7 +11,18 @@ two pipes. A frame is an 8-byte big-endian length and a pickle::
     ("call", target, args, kwargs, opts)  ("ok", plain_value, mutated, output)
                                           ("object", handle, output)
                                           ("raised", info, output)
+    ("stash", key, args, kwargs)          ("stashed",)
+    ("prepare", key)                      ("prepared",)
+    ("run", key, repeat)                  ("ran", inner_ns) | ("raised", info, output)
+    ("drop", key)                         ("dropped",)
     ("exit",)                             (the worker exits)
+
+Timing (see judge.speed): an input is stashed once, so its transfer is never
+timed. ``prepare`` makes fresh top-level copies of the stashed arguments (a
+submission cannot answer from a cache keyed by the object), collects garbage
+and turns the collector off; ``run`` then only calls the entry point
+``repeat`` times. The judge times ``run`` by this process's CPU clock, read
+from outside; ``inner_ns`` is the worker's own figure, for comparison only.
 
 ``target`` is None for the entry point or ``(handle, method)`` for a method of
 an object the entry class made earlier; the objects stay here, the judge only
@@ -28,12 +39,15 @@ its verdict.
 from __future__ import annotations
 
 import builtins
+import copy
+import gc
 import os
 import pickle
 import resource
 import signal
 import struct
 import sys
+import time
 import traceback
 import types
 from typing import Any
@@ -151,6 +165,8 @@ class Worker:
         self.path = ""
         self.entry: Any = None
         self.objects: dict[int, Any] = {}
+        self.stash: dict[Any, tuple[tuple[Any, ...], dict[str, Any]]] = {}
+        self.prepared: tuple[tuple[Any, ...], dict[str, Any]] | None = None
 
     def send(self, message: tuple[Any, ...]) -> None:
         try:
@@ -229,6 +245,33 @@ class Worker:
             return ("object", handle, out.result())
         return ("ok", to_plain(value), mutated, out.result())
 
+    def prepare(self, key: Any) -> tuple[Any, ...]:
+        args, kwargs = self.stash[key]
+        self.prepared = (tuple(copy.copy(a) for a in args),
+                         {k: copy.copy(v) for k, v in kwargs.items()})
+        gc.collect()
+        gc.disable()
+        return ("prepared",)
+
+    def run(self, repeat: int) -> tuple[Any, ...]:
+        """The timed part: nothing but the calls (and the GC is off)."""
+        assert self.prepared is not None
+        args, kwargs = self.prepared
+        fn = self.entry
+        out = self.capture()
+        started = time.process_time_ns()
+        try:
+            for _ in range(repeat):
+                fn(*args, **kwargs)
+        except BaseException as exc:
+            return ("raised", exception_info(exc, self.path), out.result())
+        finally:
+            inner = time.process_time_ns() - started
+            sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+            self.prepared = None
+            gc.enable()
+        return ("ran", inner)
+
     def serve(self) -> None:
         while True:
             try:
@@ -244,6 +287,16 @@ class Worker:
                 reply = self.load(*message[1:])
             elif op == "call":
                 reply = self.call(*message[1:])
+            elif op == "stash":
+                self.stash[message[1]] = (message[2], message[3])
+                reply = ("stashed",)
+            elif op == "prepare":
+                reply = self.prepare(message[1])
+            elif op == "run":
+                reply = self.run(message[2])
+            elif op == "drop":
+                self.stash.pop(message[1], None)
+                reply = ("dropped",)
             else:
                 reply = ("raised", {"type": "JudgeProtocolError", "mro": [], "traceback": [],
                                     "message": f"unknown op {op!r}"}, {"text": "", "total": 0})
