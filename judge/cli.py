@@ -18,7 +18,7 @@ from rich.console import Console
 from judge import __version__, render
 from judge.errors import JudgeError, SubmissionExists
 from judge.problems import Problem, all_problems, find_problem, problems_root
-from judge.runner import check
+from judge.runner import grade
 from judge.verify import verify
 
 ENV_SUBMISSIONS = "JUDGE_SUBMISSIONS"
@@ -117,9 +117,12 @@ def run(args: argparse.Namespace, out: Console) -> int:
     if args.command == "start":
         return cmd_start(problem, out)
     path = Path(args.file) if args.file else default_submission(problem)
-    if not args.json:
+    if args.json:
+        result = grade(problem, path)
+    else:
         out.print(f"Checking {path} against {problem.slug} ...", style="dim")
-    result = check(problem, path)
+        with render.speed_progress(out) as update:
+            result = grade(problem, path, progress=update)
     if args.json:
         print(render.dumps(render.check_json(result)))
     else:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from rich.console import Console
 from rich.markdown import Markdown
 from rich.markup import escape
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from judge.history import compare_with_last
 from judge.problems import Problem
+from judge.speed import SpeedReport
 from judge.verdicts import CheckResult, Verdict
 from judge.verify import VerifyItem, VerifyReport
 
@@ -41,11 +46,67 @@ def show_statement(console: Console, problem: Problem) -> None:
     console.print(Markdown(problem.statement.read_text(encoding="utf-8")))
 
 
+@contextlib.contextmanager
+def speed_progress(console: Console) -> Iterator[Callable[[int, int, str], None]]:
+    """A progress bar for the speed phase (the longest part of a check)."""
+    progress = Progress(TextColumn("  speed"), BarColumn(), TextColumn("{task.description}"),
+                        TimeElapsedColumn(), console=console, transient=True)
+    task = None
+
+    def update(done: int, total: int, text: str) -> None:
+        nonlocal task
+        if task is None:
+            progress.start()
+            task = progress.add_task(text, total=total)
+        progress.update(task, completed=done, description=text)
+
+    try:
+        yield update
+    finally:
+        progress.stop()
+
+
+def speed_table(report: SpeedReport) -> Table:
+    table = Table(title="Speed against the reference (CPU time per call, median)",
+                  title_justify="left")
+    for column in ("n", "yours", "reference", "ratio", "spread"):
+        table.add_column(column, justify="right")
+    for p in report.points:
+        table.add_row(f"{p.n:,}", _seconds(p.yours_s), _seconds(p.reference_s),
+                      f"{p.ratio:.2f}x", f"{p.spread:.2f}")
+    if report.cut_off:
+        table.add_row(f"{report.cut_off:,}", "cut off", "", "", "")
+    return table
+
+
+def _seconds(value: float) -> str:
+    return f"{value * 1e3:.2f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def show_speed(console: Console, result: CheckResult) -> None:
+    report = result.speed
+    if report is None or not report.points:
+        return
+    console.print(speed_table(report))
+    reference = f" (the reference is {report.complexity})" if report.complexity else ""
+    console.print(f"  Growth: {escape(str(report.growth))}{reference}")
+    if report.cut_off:
+        console.print(f"  Handled up to n={report.handled:,}; cut off at n={report.cut_off:,}:"
+                      f" {escape(report.cut_reason)}")
+    if report.noisy:
+        console.print(f"  [yellow]The measurement was noisy (spread {report.spread:.2f}):"
+                      " another program may be busy; check again for a steadier figure.[/]")
+    last = compare_with_last(report.ratio, result.previous_ratio)
+    if last:
+        console.print(f"  Compared with your last attempt: {last}.")
+
+
 def show_check(console: Console, result: CheckResult) -> None:
     colour = COLOURS[result.verdict]
     console.print(f"[{colour}] {result.verdict} [/] {escape(result.problem)} · "
                   f"{escape(result.submission)} · {result.seconds:.1f} s")
     failure = result.failure
+    show_speed(console, result)
     if failure is None:
         console.print(f"  {escape(result.summary)}")
         return
@@ -96,7 +157,11 @@ def show_verify(console: Console, report: VerifyReport) -> None:
 
 
 def check_json(result: CheckResult) -> dict[str, Any]:
-    return {"schema": JSON_SCHEMA_VERSION, "kind": "check", **result.to_dict()}
+    data = {"schema": JSON_SCHEMA_VERSION, "kind": "check", **result.to_dict()}
+    if result.speed is not None:
+        data["speed"]["compared_with_last"] = compare_with_last(result.speed.ratio,
+                                                                result.previous_ratio)
+    return data
 
 
 def verify_json(report: VerifyReport) -> dict[str, Any]:

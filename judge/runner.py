@@ -15,6 +15,7 @@ user's file. Every process of a run is in one process group, killed at the end
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -158,6 +159,21 @@ def check(problem: Problem, submission: Path, *, hash_seed: int = 0, speed: bool
         summary=summary, failure=failure, tests_passed=passed, tests_total=total,
         seconds=round(seconds, 3), sha256=digest, speed=speed_report,
     )
+
+
+def grade(problem: Problem, submission: Path, *, progress: Progress | None = None) -> CheckResult:
+    """``judge check``: a check, compared with the last attempt's speed, which it replaces."""
+    from judge import history
+
+    result = check(problem, submission, progress=progress)
+    if result.speed is None or result.speed.failure or not result.speed.points:
+        return result
+    previous = history.previous_ratio(problem.slug)
+    try:
+        history.save_speed(problem.slug, result.speed, result.sha256)
+    except OSError:
+        pass  # the verdict stands; only the comparison next time is lost
+    return dataclasses.replace(result, previous_ratio=previous)
 
 
 def speed_verdict(report: SpeedReport) -> tuple[Verdict, Failure | None]:

@@ -15,12 +15,14 @@ Protocol (DESIGN.md, "Speed", and the measurements at its end):
                 wall clocks swing 2x when both cores are busy, CPU time does not
             ratio of the round = yours / reference
         the size's ratio = median over pairs of each pair's median ratio;
-        its spread = max/min of those per-pair medians (over 1.3 is "noisy")
+        its spread = max/min of those per-pair medians (over 1.5 is "noisy")
     slopes of log(time) against log(n) for both, compared in judge.timing
 
 A slow submission is cut off instead of making the user wait: before each
-size its time is predicted from the last one, and a size that would take more
-than MAX_CALL_S per call, or over the phase's budget, is not run.
+size its time is predicted from the last one, and when it is clearly the slow
+side (over max(MAX_CALL_S, 2 * factor * the reference's)) and the size would
+take too long, it is not run. The reference's own cost never cuts a check:
+sizes whose calls take over VERY_LONG_CALL_S are measured on one pair only.
 
 Where pytest-benchmark is used, and where not: its ``Stats`` class computes
 each size's statistics and its JSON layout is the format of saved runs
@@ -59,6 +61,7 @@ from judge.timing import (
 PAIRS = 3
 ROUNDS = 3  # per pair and size, after the warm-up, for calls under LONG_CALL_S
 LONG_CALL_S = 0.15  # a call this long is its own warm-up: one round per pair
+VERY_LONG_CALL_S = 1.0  # a call this long is measured on one pair only
 TARGET_BATCH_S = 0.002
 MAX_REPEAT = 1000
 MAX_CALL_S = 3.0
@@ -193,23 +196,28 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
         for index, n in enumerate(sizes):
             if progress:
                 progress(index, len(sizes), f"n={n:,}")
+            pairs = PAIRS
             if points:
                 last = points[-1]
                 slope = fit_slope([p.n for p in points], [p.yours_s for p in points])
                 guess = predict_seconds(last.n, last.yours_s, n, slope)
-                elapsed = time.perf_counter() - started
-                if guess > MAX_CALL_S:
-                    raise _Cut(n, f"about {guess:.1f} s per call predicted, over the "
-                               f"{MAX_CALL_S:g} s cap")
                 ref_guess = predict_seconds(last.n, last.reference_s, n, None)
-                calls = PAIRS * (1 if max(guess, ref_guess) >= LONG_CALL_S else ROUNDS + 1)
-                if elapsed + calls * (guess + ref_guess) > budget_s:
-                    raise _Cut(n, f"the speed budget of {budget_s:g} s would run out")
+                cap = max(MAX_CALL_S, 2 * spec.factor * ref_guess)
+                if guess > cap:
+                    raise _Cut(n, f"about {guess:.1f} s per call predicted, over the "
+                               f"{cap:.1f} s cap")
+                pairs = 1 if max(guess, ref_guess) >= VERY_LONG_CALL_S else PAIRS
+                calls = pairs * (1 if max(guess, ref_guess) >= LONG_CALL_S else ROUNDS + 1)
+                elapsed = time.perf_counter() - started
+                if (guess > spec.factor * ref_guess
+                        and elapsed + calls * (guess + ref_guess) > budget_s):
+                    raise _Cut(n, f"the speed phase's budget of {budget_s:g} s would run"
+                               " out")
                 if (len(points) >= 3 and last.ratio > spec.factor * CERTAIN
                         and _growth(points, spec.growth_margin).verdict == "faster"):
                     raise _Cut(n, CERTAIN_TEXT)
-            points.append(_measure_size(n, generate(n, random.Random(n)), yours, refs,
-                                        budget_s - (time.perf_counter() - started)))
+            points.append(_measure_size(n, generate(n, random.Random(n)), yours[:pairs],
+                                        refs[:pairs], spec.factor))
     except _Cut as stop:
         cut = stop
     except SpeedFailure as exc:
@@ -260,7 +268,7 @@ def _growth(points: list[SizePoint], margin: float) -> Growth:
 
 
 def _measure_size(n: int, args: tuple[Any, ...], yours: list[WorkerProcess],
-                  refs: list[WorkerProcess], budget_left: float) -> SizePoint:
+                  refs: list[WorkerProcess], factor: float) -> SizePoint:
     message = WorkerProcess.stash_message("input", args, {})
     for worker, who in [(w, "yours") for w in yours] + [(w, "reference") for w in refs]:
         _ok(worker.stash(message), n, who)
@@ -268,16 +276,13 @@ def _measure_size(n: int, args: tuple[Any, ...], yours: list[WorkerProcess],
     your_stats, ref_stats = Stats(), Stats()
     rounds = 0
     for pair, (mine, theirs) in enumerate(zip(yours, refs, strict=True)):
-        your_timeout = max(5.0, min(MAX_CALL_S * 2, budget_left))
-        if pair % 2:  # alternate who goes first, as in the rounds
-            your_warm = _timed(mine, n, 1, your_timeout, "yours")
-            ref_warm = _timed(theirs, n, 1, 120.0, "reference")
-        else:
-            ref_warm = _timed(theirs, n, 1, 120.0, "reference")
-            your_warm = _timed(mine, n, 1, your_timeout, "yours")
-        if your_warm.per_call_s > MAX_CALL_S:
+        ref_warm = _timed(theirs, n, 1, 120.0, "reference")
+        cap = max(MAX_CALL_S, 2 * factor * ref_warm.per_call_s)
+        your_timeout = 2 * cap
+        your_warm = _timed(mine, n, 1, your_timeout, "yours")
+        if your_warm.per_call_s > cap:
             raise _Cut(n, f"one call took {your_warm.per_call_s:.1f} s, over the "
-                       f"{MAX_CALL_S:g} s cap")
+                       f"{cap:.1f} s cap")
         repeat = max(1, min(MAX_REPEAT, math.ceil(TARGET_BATCH_S / max(ref_warm.per_call_s,
                                                                        1e-7))))
         ratios = []
@@ -289,6 +294,8 @@ def _measure_size(n: int, args: tuple[Any, ...], yours: list[WorkerProcess],
             ref_stats.update(ref_warm.per_call_s)
             pair_ratios.append(your_warm.per_call_s / ref_warm.per_call_s)
             rounds += 1
+            if max(ref_warm.per_call_s, your_warm.per_call_s) >= VERY_LONG_CALL_S:
+                break  # seconds per call: one pinned pair is what the budget allows
             continue
         for round_ in range(ROUNDS):
             order = [(mine, "yours"), (theirs, "reference")]
