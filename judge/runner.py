@@ -34,6 +34,7 @@ from judge.problems import Problem
 from judge.speed import Progress, SpeedReport, measure
 from judge.verdicts import CheckResult, Failure, Verdict, decide, summarize, verdict_of
 
+ENV_NO_SPEED = "JUDGE_NO_SPEED"  # set: `judge check` grades correctness only
 GRADING_INI = Path(__file__).with_name("grading.ini")
 LOG_LIMIT = 20_000
 
@@ -165,7 +166,8 @@ def grade(problem: Problem, submission: Path, *, progress: Progress | None = Non
     """``judge check``: a check, compared with the last attempt's speed, which it replaces."""
     from judge import history
 
-    result = check(problem, submission, progress=progress)
+    result = check(problem, submission, progress=progress,
+                   speed=not os.environ.get(ENV_NO_SPEED))
     if result.speed is None or result.speed.failure or not result.speed.points:
         return result
     previous = history.previous_ratio(problem.slug)

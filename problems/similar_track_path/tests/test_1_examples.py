@@ -7,8 +7,8 @@ as the reference's, whose distance is its own weight. Any shortest path passes.
 import math
 
 import pytest
-from checks import check_path
 
+from checks import check_path
 from judge.testing import expect_raises, statement_examples
 
 NAN, INF = math.nan, math.inf

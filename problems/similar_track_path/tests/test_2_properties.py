@@ -2,10 +2,10 @@
 
 import math
 
-from checks import check_path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from checks import check_path
 from judge.testing import expect_raises
 
 # A few weights make ties, zero edges and lighter parallel edges common, which

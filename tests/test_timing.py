@@ -1,0 +1,73 @@
+"""The speed statistics and rules, on their own (no processes, no clocks)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from judge.errors import ProblemFormatError
+from judge.history import compare_with_last
+from judge.problems import load_problem
+from judge.timing import compare_growth, fit_slope, growth_class, predict_seconds, too_slow
+
+from .test_problems import GOOD, package
+
+
+def test_slope_of_exact_powers() -> None:
+    sizes = [1000, 2000, 4000, 8000]
+    assert fit_slope(sizes, [n * 1e-6 for n in sizes]) == pytest.approx(1.0)
+    assert fit_slope(sizes, [n * n * 1e-9 for n in sizes]) == pytest.approx(2.0)
+    assert fit_slope(sizes, [n * math.log(n) * 1e-7 for n in sizes]) == pytest.approx(1.12,
+                                                                                      abs=0.02)
+    assert fit_slope([1000], [0.1]) is None
+
+
+@pytest.mark.parametrize("slope, words", [(0.1, "constant"), (1.2, "about n (or n log n)"),
+                                          (1.95, "about n^2"), (3.0, "about n^3")])
+def test_growth_class_names(slope: float, words: str) -> None:
+    assert words in growth_class(slope)
+
+
+def test_growth_comparison_thresholds() -> None:
+    assert compare_growth(1.95, 1.05, 4).verdict == "faster"
+    assert "about n^2 where the reference is about n" in compare_growth(1.95, 1.05, 4).text
+    assert compare_growth(1.15, 1.0, 4).verdict == "same"
+    assert compare_growth(1.4, 1.0, 4).verdict == "inconclusive"
+    assert compare_growth(1.95, 1.05, 2).verdict == "unknown"
+
+
+def test_too_slow_rules() -> None:
+    same = compare_growth(1.0, 1.0, 4)
+    assert too_slow(1.2, 3.0, same, None) is None
+    assert "5.0x slower" in (too_slow(5.0, 3.0, same, None) or "")
+    assert too_slow(1.0, 3.0, compare_growth(2.0, 1.0, 4), None)
+    assert too_slow(None, 3.0, same, "cut off at n=8") == "cut off at n=8"
+
+
+def test_prediction_assumes_at_least_linear_growth() -> None:
+    assert predict_seconds(1000, 1.0, 2000, 2.0) == pytest.approx(4.0)
+    assert predict_seconds(1000, 1.0, 2000, 0.5) == pytest.approx(2.0)
+
+
+def test_last_attempt_comparison() -> None:
+    assert compare_with_last(1.0, 1.8) == "1.8x faster than your last attempt"
+    assert compare_with_last(2.0, 1.0) == "2.0x slower than your last attempt"
+    assert compare_with_last(1.0, 1.05) == "about as fast as your last attempt"
+    assert compare_with_last(1.0, None) is None
+
+
+SPEED = "\n[speed]\nsizes = [1000, 2000, 4000, 8000]\nverify_sizes = [10, 20, 40, 80]\n"
+
+
+def test_speed_table_is_validated(tmp_path: Path) -> None:
+    folder = package(tmp_path, GOOD + SPEED)
+    with pytest.raises(ProblemFormatError, match=r"speed\.py"):
+        load_problem(folder)
+    (folder / "tests" / "speed.py").write_text("def generate(n, rng):\n    return (n,)\n")
+    assert load_problem(folder).speed is not None
+    bad = GOOD + SPEED.replace("[1000, 2000, 4000, 8000]", "[1000, 2000, 4000]")
+    (folder / "problem.toml").write_text(bad)
+    with pytest.raises(ProblemFormatError, match="at least 4 ascending sizes spanning"):
+        load_problem(folder)
