@@ -35,7 +35,10 @@ COLOURS = {
 
 def problem_table(problems: list[Problem]) -> Table:
     table = Table(title="Problems", title_justify="left")
-    for column in ("slug", "title", "set", "difficulty", "tags"):
+    # The slug is what the user types: never wrapped or cut, whatever the width.
+    table.add_column("slug", no_wrap=True, min_width=max((len(p.slug) for p in problems),
+                                                         default=4))
+    for column in ("title", "set", "difficulty", "tags"):
         table.add_column(column)
     for p in problems:
         table.add_row(p.slug, p.title, p.set, p.difficulty, ", ".join(p.tags))

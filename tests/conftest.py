@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,25 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
                         monkeypatch: pytest.MonkeyPatch) -> None:
     """No test writes into the real submissions/ folder."""
     monkeypatch.setenv("JUDGE_SUBMISSIONS", str(tmp_path_factory.mktemp("submissions")))
+
+
+@pytest.fixture(scope="session")
+def small_problems(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the problems whose speed sizes are the small verify sizes, for CLI
+    tests that run `judge check` as a user would without minutes of timing."""
+    root = tmp_path_factory.mktemp("problems")
+    for folder in PROBLEMS.iterdir():
+        if (folder / "problem.toml").is_file():
+            shutil.copytree(folder, root / folder.name)
+            toml = root / folder.name / "problem.toml"
+            toml.write_text(re.sub(r"(?m)^sizes = .*$", _verify_sizes(toml.read_text()),
+                                   toml.read_text()))
+    return root
+
+
+def _verify_sizes(text: str) -> str:
+    found = re.search(r"(?m)^verify_sizes = (.*)$", text)
+    return f"sizes = {found.group(1)}" if found else ""
 
 
 def problem(slug: str) -> Problem:

@@ -87,11 +87,12 @@ def test_readme_documents_every_command() -> None:
 
 
 @pytest.mark.slow
-def test_check_exit_codes_as_a_new_user_would(tmp_path: Path) -> None:
+def test_check_exit_codes_as_a_new_user_would(tmp_path: Path, small_problems: Path) -> None:
     """Through the installed console script: stub exits 1, the reference exits 0."""
     judge = Path(sys.executable).with_name("judge")
     command = [str(judge)] if judge.exists() else [sys.executable, "-m", "judge"]
-    env = {"PATH": "/usr/bin:/bin", "JUDGE_SUBMISSIONS": str(tmp_path / "submissions")}
+    env = {"PATH": "/usr/bin:/bin", "JUDGE_SUBMISSIONS": str(tmp_path / "submissions"),
+           "JUDGE_PROBLEMS": str(small_problems), "JUDGE_DATA_DIR": str(tmp_path / "data")}
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([*command, *args], capture_output=True, text=True, cwd=ROOT,
