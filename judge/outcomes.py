@@ -64,7 +64,7 @@ class WrongAnswer(AssertionError, Outcome):
 
     kind = "wrong_answer"
 
-    def __init__(self, reason: str, *, call: Call | str | None = None,
+    def __init__(self, reason: str, *, call: object | None = None,
                  expected: Any = None, actual: Any = None, show_values: bool = True) -> None:
         super().__init__(reason)
         self.reason = reason
@@ -82,7 +82,7 @@ class SubmissionRaised(Exception, Outcome):
 
     kind = "runtime_error"
 
-    def __init__(self, call: Call | None, exc_type: str, mro: tuple[str, ...], message: str,
+    def __init__(self, call: object | None, exc_type: str, mro: tuple[str, ...], message: str,
                  traceback: tuple[str, ...], output: str) -> None:
         super().__init__(f"{exc_type}: {message}")
         self.call = str(call) if call else None
@@ -107,7 +107,7 @@ class SubmissionCrashed(Exception, Outcome):
 
     kind = "runtime_error"
 
-    def __init__(self, call: Call | None, how: str, detail: str, output: str) -> None:
+    def __init__(self, call: object | None, how: str, detail: str, output: str) -> None:
         super().__init__(f"your code {detail}")
         self.call = str(call) if call else None
         self.how = how
@@ -124,7 +124,7 @@ class _Stop(BaseException, Outcome):
 
     stops_run = True
 
-    def __init__(self, reason: str, call: Call | None = None, output: str = "",
+    def __init__(self, reason: str, call: object | None = None, output: str = "",
                  traceback: tuple[str, ...] = ()) -> None:
         super().__init__(reason)
         self.reason = reason
@@ -172,11 +172,3 @@ class LoadFailure(_Stop):
     """Loading the file ran code that raised, crashed or hung."""
 
     kind = "runtime_error"
-
-
-class LoadTimeout(_Stop):
-    kind = "time_limit"
-
-
-class LoadMemory(_Stop):
-    kind = "memory_limit"

@@ -38,6 +38,7 @@ from judge.testing import Solution
 
 REPORT_VERSION = 1
 HUNT_EXAMPLES = 30
+HUNT_STEPS = 8  # a state machine hunting for a shorter sequence than a known one
 FIXTURE_ARGS = ("solution", "reference", "data")
 NONDETERMINISTIC = ("your code gave different results for the same input on two runs"
                     " (non-deterministic: does it depend on set or dict order, or randomness?)")
@@ -193,7 +194,7 @@ def pytest_configure(config: pytest.Config) -> None:
     folder = config.getoption("judge_problem")
     if not folder:
         return  # inert: not a grading run
-    from hypothesis import HealthCheck, settings
+    from hypothesis import HealthCheck, Phase, settings
 
     problem = load_problem(Path(folder))
     # Test modules of a package may share helpers (tests/checks.py): `import checks`.
@@ -204,12 +205,15 @@ def pytest_configure(config: pytest.Config) -> None:
                                   "judge-recorder")
     settings.register_profile(
         "judge", derandomize=True, database=None, deadline=None, print_blob=False,
-        max_examples=problem.max_examples, report_multiple_bugs=False,
+        max_examples=problem.max_examples, report_multiple_bugs=False, stateful_step_count=15,
+        # no explain phase: it re-runs every step of the minimal example to
+        # annotate the report, seconds for a state machine, for notes we drop
+        phases=[p for p in Phase if p.name != "explain"],
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                HealthCheck.large_base_example],
     )
     settings.register_profile("judge-hunt", parent=settings.get_profile("judge"),
-                              max_examples=HUNT_EXAMPLES)
+                              max_examples=HUNT_EXAMPLES, stateful_step_count=HUNT_STEPS)
     settings.load_profile("judge")
 
 

@@ -127,7 +127,11 @@ def show_check(console: Console, result: CheckResult) -> None:
         ("Line", str(failure.line) if failure.line else None),
     ]
     for label, value in rows:
-        if value:
+        if value and "\n" in value:  # a call sequence: code to paste, one line each
+            console.print(f"  [bold]{label + ':'}[/]")
+            for line in value.splitlines():
+                console.print(f"    {escape(line)}", highlight=False)
+        elif value:
             console.print(f"  [bold]{label + ':':<12}[/] {escape(value)}")
     if failure.traceback:
         console.print("  [bold]Your code:[/]")

@@ -125,7 +125,7 @@ class Timed:
 
 
 Reply = Loaded | Returned | MadeObject | Raised | CompileFailed | Died | Ack
-ACK_TAGS = ("stashed", "prepared", "ran", "dropped")
+ACK_TAGS = ("stashed", "prepared", "ran", "dropped", "driven")
 
 
 def _output(raw: Any) -> Output:
@@ -274,6 +274,10 @@ class WorkerProcess:
 
     def stash(self, message: bytes, timeout: float = 120.0) -> Reply:
         return self._request(message, timeout)
+
+    def set_driver(self, source: str, name: str) -> Reply:
+        """For a class problem: the workload function that ``run`` calls."""
+        return self._request(("driver", source, name), 30.0)
 
     def drop(self, key: str) -> Reply:
         return self._request(("drop", key), 60.0)

@@ -24,6 +24,9 @@ side (over max(MAX_CALL_S, 2 * factor * the reference's)) and the size would
 take too long, it is not run. The reference's own cost never cuts a check:
 sizes whose calls take over VERY_LONG_CALL_S are measured on one pair only.
 
+A class problem's tests/speed.py also defines ``drive(cls, *args)``, a workload
+of many method calls on one instance; it runs in the worker around the class.
+
 Where pytest-benchmark is used, and where not: its ``Stats`` class computes
 each size's statistics and its JSON layout is the format of saved runs
 (:func:`to_benchmark_json`). Its ``benchmark`` fixture is bypassed: it times
@@ -190,8 +193,11 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
     cut: _Cut | None = None
     failure: dict[str, Any] | None = None
     try:
+        driver = (problem.tests / "speed.py").read_text() if problem.kind == "class" else None
         for worker, who in [(w, "yours") for w in yours] + [(w, "reference") for w in refs]:
             _ok(worker.start(), 0, who)
+            if driver is not None:
+                _ok(worker.set_driver(driver, "drive"), 0, who)
         _pin_pairs(yours, refs)
         for index, n in enumerate(sizes):
             if progress:

@@ -16,6 +16,7 @@ import contextlib
 import copy
 import doctest
 import math
+import re
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -27,8 +28,6 @@ from judge.outcomes import (
     Call,
     CompileFailure,
     LoadFailure,
-    LoadMemory,
-    LoadTimeout,
     MemoryLimit,
     NotImplementedYet,
     SubmissionCrashed,
@@ -51,11 +50,42 @@ from judge.sandbox import (
 
 __all__ = [
     "Solution", "WrongAnswer", "agree", "check_type", "expect_equal", "expect_raises",
-    "first_difference", "statement_examples",
+    "first_difference", "run_machine", "statement_examples",
 ]
 
 REL_TOL = 1e-9
 ABS_TOL = 1e-12
+
+
+class Transcript:
+    """The calls on one instance of a class problem, printable as code to paste.
+
+    The instance is named by the last word of the class name (LRUTrackCache ->
+    ``cache``). After Hypothesis shrinks a failing rule sequence it replays it
+    once more, so the transcript then holds exactly the minimal sequence.
+    """
+
+    def __init__(self, variable: str, creation: Call) -> None:
+        self.variable = variable
+        self.lines = [f"{variable} = {creation.code()}"]
+
+    def add(self, method: str, call: Call) -> None:
+        text = call.code().split("(", 1)[1]
+        if method == "__len__":
+            self.lines.append(f"len({self.variable})")
+        else:
+            self.lines.append(f"{self.variable}.{method}({text}")
+
+    def code(self) -> str:
+        return "\n".join(self.lines)
+
+    def __str__(self) -> str:
+        return self.code()
+
+
+def instance_name(class_name: str) -> str:
+    words = re.findall(r"[A-Z][a-z]+|[a-z]+", class_name)
+    return words[-1].lower() if words else "obj"
 
 
 class Solution:
@@ -68,7 +98,8 @@ class Solution:
                                     workdir, hash_seed)
         self.param_names = param_names
         self.generation = 0
-        self.last_call: Call | None = None
+        self.last_call: Call | Transcript | None = None
+        self.transcript: Transcript | None = None
         self.last_output = ""
         self.calls = 0
         self.timeout_override: float | None = None
@@ -86,16 +117,16 @@ class Solution:
             raise CompileFailure(f"{reply.message}{where}", reply.line, reply.output.shown())
         if isinstance(reply, Raised):
             if reply.is_a("MemoryError"):
-                raise LoadMemory("ran out of memory while the file was loading",
+                raise MemoryLimit("ran out of memory while the file was loading",
                                  output=reply.output.shown(), traceback=reply.traceback)
             raise LoadFailure(
                 f"loading the file raised {reply.type}: {reply.message}",
                 output=reply.output.shown(), traceback=reply.traceback)
         if reply.how in ("timeout", "cpu"):
-            raise LoadTimeout(f"loading the file did not finish: {reply.detail}",
-                              output=reply.output.shown())
+            raise TimeLimit(f"loading the file did not finish: {reply.detail}",
+                            output=reply.output.shown())
         if reply.how == "memory":
-            raise LoadMemory(f"loading the file {reply.detail}", output=reply.output.shown())
+            raise MemoryLimit(f"loading the file {reply.detail}", output=reply.output.shown())
         raise LoadFailure(f"loading the file {reply.detail}", output=reply.output.shown())
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
@@ -116,13 +147,19 @@ class Solution:
         self.ensure_started()
         call = Call(name, copy.deepcopy(args), copy.deepcopy(kwargs))
         self.last_call = call
+        if target is not None and self.transcript is not None:
+            self.transcript.add(target[1], call)
+            self.last_call = self.transcript
         self.calls += 1
         reply = self.worker.call(target, args, kwargs, timeout=timeout)
         output = getattr(reply, "output", None)
         self.last_output = output.shown() if output is not None else ""
-        return self.settle(call, reply)
+        if isinstance(reply, MadeObject):
+            self.transcript = Transcript(instance_name(name), call)
+            self.last_call = self.transcript
+        return self.settle(self.last_call, reply)
 
-    def settle(self, call: Call, reply: Reply) -> Any:
+    def settle(self, call: Call | Transcript, reply: Reply) -> Any:
         """A reply becomes a value, a handle, or the outcome exception."""
         if isinstance(reply, Returned):
             if reply.mutated:
@@ -132,11 +169,11 @@ class Solution:
                     " stay as it was: work on a copy", call=call, show_values=False)
             return reply.value
         if isinstance(reply, MadeObject):
-            return RemoteObject(self, reply.handle, self.generation, call.name)
+            return RemoteObject(self, reply.handle, self.generation)
         if isinstance(reply, Raised):
             if reply.is_a("NotImplementedError"):
                 raise NotImplementedYet(
-                    f"not implemented yet: {call.name} still raises NotImplementedError",
+                    f"not implemented yet: {_name(call)} still raises NotImplementedError",
                     call, reply.output.shown(), reply.traceback)
             if reply.is_a("MemoryError"):
                 self.worker.close()  # its heap may be in any state: start afresh
@@ -148,7 +185,7 @@ class Solution:
         if isinstance(reply, Died):
             self.worker.close()
             if reply.how in ("timeout", "cpu"):
-                raise TimeLimit(f"{call.name} did not finish: {reply.detail}", call,
+                raise TimeLimit(f"{_name(call)} did not finish: {reply.detail}", call,
                                 reply.output.shown())
             if reply.how == "memory":
                 raise MemoryLimit(f"your code {reply.detail}", call, reply.output.shown())
@@ -167,11 +204,10 @@ class Solution:
 class RemoteObject:
     """An instance of the submission's class, living in the worker."""
 
-    def __init__(self, solution: Solution, handle: int, generation: int, class_name: str) -> None:
+    def __init__(self, solution: Solution, handle: int, generation: int) -> None:
         self._solution = solution
         self._handle = handle
         self._generation = generation
-        self._class_name = class_name
 
     def __getattr__(self, method: str) -> Callable[..., Any]:
         if method.startswith("_") and method != "__len__":
@@ -181,7 +217,8 @@ class RemoteObject:
             if self._solution.generation != self._generation or not self._solution.worker.alive:
                 raise SubmissionCrashed(None, "exit", "lost this object: the worker restarted",
                                         "")
-            return self._solution.invoke((self._handle, method), f"obj.{method}", args, kwargs)
+            return self._solution.invoke((self._handle, method), method, args, kwargs,
+                                         self._solution.timeout_override)
 
         return remote
 
@@ -189,6 +226,10 @@ class RemoteObject:
         value = self.__getattr__("__len__")()
         check_type(value, int, self._solution.last_call)
         return int(value)
+
+
+def _name(call: Call | Transcript) -> str:
+    return call.name if isinstance(call, Call) else call.lines[-1].split("(")[0]
 
 
 # -- types ----------------------------------------------------------------
@@ -215,6 +256,55 @@ def _conversion_hint(value: Any, tp: Any) -> str:
     return ""
 
 
+def as_array(value: Any) -> Any:
+    """A numpy array from a plain Array (what crosses the boundary) or an array."""
+    import numpy as np
+
+    if isinstance(value, Array):
+        return value.to_numpy()
+    return np.asarray(value)
+
+
+def array_difference(actual: Any, expected: Any, *, rel: float = REL_TOL,
+                     abs_tol: float = ABS_TOL, where: str = "the result") -> str | None:
+    """Arrays compared as a numerical person would: shape, dtype kind, NaN and inf,
+    then values within tolerance; the worst entry is named, never the whole array."""
+    import numpy as np
+
+    if not isinstance(actual, Array):
+        return f"{where} is {_describe(actual)}, expected numpy.ndarray"
+    got, want = as_array(actual), as_array(expected)
+    if got.shape != want.shape:
+        return f"{where} has shape {got.shape}, expected {want.shape}"
+    kinds = {"f": "float", "i": "int", "u": "int", "b": "bool", "c": "complex"}
+    if kinds.get(got.dtype.kind, got.dtype.kind) != kinds.get(want.dtype.kind, want.dtype.kind):
+        return f"{where} has dtype {got.dtype}, expected a {kinds.get(want.dtype.kind)} array"
+    if got.size == 0:
+        return None
+    if want.dtype.kind in "fc":
+        nan_got, nan_want = np.isnan(got), np.isnan(want)
+        if (nan_got != nan_want).any():
+            index = tuple(int(i) for i in np.argwhere(nan_got != nan_want)[0])
+            return f"{where}{list(index)} is {got[index]!r}, expected {want[index]!r} (NaN)"
+        bad_inf = np.isinf(got) != np.isinf(want)
+        if bad_inf.any():
+            index = tuple(int(i) for i in np.argwhere(bad_inf)[0])
+            return f"{where}{list(index)} is {got[index]!r}, expected {want[index]!r} (inf)"
+    finite = np.isfinite(want) if want.dtype.kind in "fc" else np.ones(want.shape, bool)
+    error = np.where(finite, np.abs(got.astype(float) - want.astype(float)), 0.0)
+    allowed = abs_tol + rel * np.abs(np.where(finite, want.astype(float), 0.0))
+    over = error > allowed
+    if not over.any():
+        return None
+    index = tuple(int(i) for i in np.unravel_index(int(np.argmax(error - allowed)), want.shape))
+    e, a = float(want[index]), float(got[index])
+    relative = abs(a - e) / abs(e) if e else math.inf
+    return (f"{int(over.sum())} of {want.size} entries are off; the worst is {where}"
+            f"{list(index)}: {a!r}, expected {e!r} (abs error {abs(a - e):.3g}, rel error "
+            f"{relative:.3g}; largest abs error {float(error.max()):.3g}; tolerance rel "
+            f"{rel:g}, abs {abs_tol:g})")
+
+
 def _describe(value: Any) -> str:
     if isinstance(value, Opaque):
         return value.type_name
@@ -234,6 +324,9 @@ def type_problem(value: Any, tp: Any, where: str = "the result") -> str | None:
         return f"{where} is {_describe(value)}, expected {_type_name(tp)}"
     if tp is None or tp is type(None):
         return None if value is None else f"{where} is {_describe(value)}, expected None"
+    if getattr(tp, "__module__", "") == "numpy" and getattr(tp, "__name__", "") == "ndarray":
+        return None if isinstance(value, Array) else (
+            f"{where} is {_describe(value)}, expected numpy.ndarray")
     base = origin or tp
     ok = isinstance(value, base)
     if base is int and isinstance(value, bool):
@@ -272,7 +365,7 @@ def type_problem(value: Any, tp: Any, where: str = "the result") -> str | None:
     return None
 
 
-def check_type(value: Any, tp: Any, call: Call | str | None) -> None:
+def check_type(value: Any, tp: Any, call: object | None) -> None:
     problem = type_problem(value, tp)
     if problem:
         raise WrongAnswer(f"wrong return type: {problem}", call=call,
@@ -280,6 +373,10 @@ def check_type(value: Any, tp: Any, call: Call | str | None) -> None:
 
 
 # -- values ---------------------------------------------------------------
+
+def _is_ndarray(value: Any) -> bool:
+    return type(value).__name__ == "ndarray" and type(value).__module__ == "numpy"
+
 
 def _items(n: int) -> str:
     return f"{n} item" if n == 1 else f"{n} items"
@@ -296,6 +393,8 @@ def _close(a: float, b: float, rel: float, abs_: float) -> bool:
 def first_difference(actual: Any, expected: Any, *, rel: float = REL_TOL,
                      abs_tol: float = ABS_TOL, where: str = "the result") -> str | None:
     """Where two plain values differ, in words; floats within the tolerance agree."""
+    if isinstance(actual, Array) or _is_ndarray(expected):
+        return array_difference(actual, expected, rel=rel, abs_tol=abs_tol, where=where)
     if isinstance(expected, float) and isinstance(actual, (int, float)) and not isinstance(
             actual, bool):
         if _close(float(actual), expected, rel, abs_tol):
@@ -332,7 +431,7 @@ def first_difference(actual: Any, expected: Any, *, rel: float = REL_TOL,
     return None
 
 
-def expect_equal(actual: Any, expected: Any, *, call: Call | str | None, returns: Any = Any,
+def expect_equal(actual: Any, expected: Any, *, call: object | None, returns: Any = Any,
                  rel: float = REL_TOL, abs_tol: float = ABS_TOL, reason: str = "") -> None:
     check_type(actual, returns, call)
     difference = first_difference(actual, expected, rel=rel, abs_tol=abs_tol)
@@ -372,6 +471,15 @@ def expect_raises(solution: Solution, error: type[BaseException], *args: Any,
     raise WrongAnswer(
         f"{reason or 'this input'} should raise {error.__name__}, but your code returned "
         f"{safe_repr(value, 120)}", call=solution.last_call, show_values=False)
+
+
+def run_machine(machine: type[Any]) -> None:
+    """Run a Hypothesis RuleBasedStateMachine under the judge's current profile
+    (its examples, step count, and the shorter hunt after a first failure)."""
+    from hypothesis import settings
+    from hypothesis.stateful import run_state_machine_as_test
+
+    run_state_machine_as_test(machine, settings=settings())
 
 
 # -- statement examples ---------------------------------------------------

@@ -8,6 +8,7 @@ they run in parallel (``jobs``).
 
 from __future__ import annotations
 
+import doctest
 import importlib.util
 import math
 from collections.abc import Callable, Iterable
@@ -90,8 +91,8 @@ def load_reference(problem: Problem) -> Callable[..., Any]:
 
 def example_errors(problem: Problem) -> list[str]:
     """Each statement example's printed answer must be what the reference returns."""
-    if problem.kind != "function":
-        return []
+    if problem.kind == "class":
+        return session_errors(problem)
     try:
         examples = statement_examples(problem.statement, problem.entry)
         reference = load_reference(problem)
@@ -114,6 +115,27 @@ def example_errors(problem: Problem) -> list[str]:
             errors.append(f"{problem.statement}: {example} `{example.source}` shows {example.want}"
                           f" but the reference returns {got!r} ({diff})")
     return errors
+
+
+def session_errors(problem: Problem) -> list[str]:
+    """A class problem's statement shows a ``>>>`` session: run it with doctest."""
+    text = problem.statement.read_text(encoding="utf-8").replace("```python", "").replace(
+        "```", "")
+    try:
+        reference = load_reference(problem)
+    except Exception as exc:
+        return [f"{problem.reference}: cannot be loaded ({exc})"]
+    test = doctest.DocTestParser().get_doctest(text, {problem.entry: reference},
+                                               problem.slug, str(problem.statement), 0)
+    if not test.examples:
+        return [f"{problem.statement}: no '>>>' session showing {problem.entry}"]
+    output: list[str] = []
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test, out=output.append)
+    if runner.failures:
+        return [f"{problem.statement}: {runner.failures} example line(s) disagree with the"
+                f" reference:\n{''.join(output)[-2000:]}"]
+    return []
 
 
 def _plain(value: Any) -> Any:

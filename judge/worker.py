@@ -15,6 +15,7 @@ two pipes. A frame is an 8-byte big-endian length and a pickle::
     ("prepare", key)                      ("prepared",)
     ("run", key, repeat)                  ("ran", inner_ns) | ("raised", info, output)
     ("drop", key)                         ("dropped",)
+    ("driver", source, name)              ("driven",)
     ("exit",)                             (the worker exits)
 
 Timing (see judge.speed): an input is stashed once, so its transfer is never
@@ -23,6 +24,9 @@ submission cannot answer from a cache keyed by the object), collects garbage
 and turns the collector off; ``run`` then only calls the entry point
 ``repeat`` times. The judge times ``run`` by this process's CPU clock, read
 from outside; ``inner_ns`` is the worker's own figure, for comparison only.
+For a class problem the judge first sends a driver (the package's
+tests/speed.py source and the name of its workload function); ``run`` then
+calls ``driver(entry_class, *args)``, a workload of many method calls.
 
 ``target`` is None for the entry point or ``(handle, method)`` for a method of
 an object the entry class made earlier; the objects stay here, the judge only
@@ -167,6 +171,7 @@ class Worker:
         self.objects: dict[int, Any] = {}
         self.stash: dict[Any, tuple[tuple[Any, ...], dict[str, Any]]] = {}
         self.prepared: tuple[tuple[Any, ...], dict[str, Any]] | None = None
+        self.driver: Any = None
 
     def send(self, message: tuple[Any, ...]) -> None:
         try:
@@ -258,6 +263,10 @@ class Worker:
         assert self.prepared is not None
         args, kwargs = self.prepared
         fn = self.entry
+        if self.driver is not None:
+            driver, entry = self.driver, self.entry
+            args = (entry, *args)
+            fn = driver
         out = self.capture()
         started = time.process_time_ns()
         try:
@@ -294,6 +303,11 @@ class Worker:
                 reply = self.prepare(message[1])
             elif op == "run":
                 reply = self.run(message[2])
+            elif op == "driver":
+                namespace: dict[str, Any] = {"__name__": "judge_speed_driver"}
+                exec(compile(message[1], "<speed driver>", "exec"), namespace)
+                self.driver = namespace[message[2]]
+                reply = ("driven",)
             elif op == "drop":
                 self.stash.pop(message[1], None)
                 reply = ("dropped",)

@@ -1,0 +1,27 @@
+from collections import OrderedDict
+
+
+class LRUTrackCache:
+    """popitem() without last=False: evicts the MOST recently used track."""
+
+    def __init__(self, capacity):
+        if capacity < 1:
+            raise ValueError("capacity must be at least 1")
+        self.capacity = capacity
+        self.entries = OrderedDict()
+
+    def get(self, track_id):
+        if track_id not in self.entries:
+            return None
+        self.entries.move_to_end(track_id)
+        return self.entries[track_id]
+
+    def put(self, track_id, audio):
+        if track_id in self.entries:
+            self.entries.move_to_end(track_id)
+        elif len(self.entries) >= self.capacity:
+            self.entries.popitem()
+        self.entries[track_id] = audio
+
+    def __len__(self):
+        return len(self.entries)

@@ -1,0 +1,29 @@
+"""One step of a call sequence, applied to the submission and the reference.
+
+Not a test file; the judge puts this folder on sys.path during grading. When a
+step disagrees, the Wrong Answer shows the whole call sequence since the cache
+was made (solution.last_call), as code a person can paste and run.
+"""
+
+from judge.testing import WrongAnswer, check_type, first_difference
+
+RETURNS = {"get": bytes | None, "put": type(None), "len": int}
+
+
+def step(solution, cache, model, op, *args):
+    """Apply one call to both caches; the submission's answer must match."""
+    if op == "len":
+        got, want = len(cache), len(model)
+    else:
+        got, want = getattr(cache, op)(*args), getattr(model, op)(*args)
+    check_type(got, RETURNS[op], solution.last_call)
+    difference = first_difference(got, want)
+    if difference:
+        raise WrongAnswer(f"the last call returned {got!r}, expected {want!r}",
+                          call=solution.last_call, expected=want, actual=got)
+
+
+def replay(solution, reference, capacity, calls):
+    cache, model = solution(capacity), reference(capacity)
+    for op, *args in calls:
+        step(solution, cache, model, op, *args)
