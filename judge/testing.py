@@ -431,10 +431,42 @@ def first_difference(actual: Any, expected: Any, *, rel: float = REL_TOL,
     return None
 
 
+def float_errors(actual: Any, expected: Any, where: str = "the result"
+                 ) -> list[tuple[float, float, str]]:
+    """(abs error, rel error, place) of every float the two values hold in the same place."""
+    if isinstance(expected, float) and isinstance(actual, (int, float)) and not isinstance(
+            actual, bool):
+        if math.isfinite(expected) and math.isfinite(float(actual)):
+            error = abs(float(actual) - expected)
+            return [(error, error / abs(expected) if expected else math.inf, where)]
+        return []
+    if isinstance(expected, (list, tuple)) and isinstance(actual, (list, tuple)) and len(
+            actual) == len(expected):
+        return [e for i, (a, x) in enumerate(zip(actual, expected, strict=True))
+                for e in float_errors(a, x, f"{where}[{i}]")]
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        return [e for k in expected if k in actual
+                for e in float_errors(actual[k], expected[k], f"{where}[{safe_repr(k, 40)}]")]
+    return []
+
+
+def worst_float_errors(actual: Any, expected: Any) -> str:
+    """'largest abs error 0.02 at the result[3]; largest rel error ...', or ''."""
+    errors = [e for e in float_errors(actual, expected) if e[0] > 0]
+    if len(errors) < 2:
+        return ""
+    worst_abs = max(errors, key=lambda e: e[0])
+    worst_rel = max(errors, key=lambda e: e[1])
+    return (f"; largest abs error {worst_abs[0]:.3g} at {worst_abs[2]}, largest rel error"
+            f" {worst_rel[1]:.3g} at {worst_rel[2]}")
+
+
 def expect_equal(actual: Any, expected: Any, *, call: object | None, returns: Any = Any,
                  rel: float = REL_TOL, abs_tol: float = ABS_TOL, reason: str = "") -> None:
     check_type(actual, returns, call)
     difference = first_difference(actual, expected, rel=rel, abs_tol=abs_tol)
+    if difference and "off by" in difference:
+        difference += worst_float_errors(actual, expected)
     if difference:
         prefix = f"{reason}: " if reason else ""
         raise WrongAnswer(f"{prefix}{difference}", call=call, expected=expected, actual=actual)

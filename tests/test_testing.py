@@ -75,3 +75,26 @@ def test_statement_examples_are_parsed_as_calls() -> None:
     examples = statement_examples(PROBLEMS / "most_played_track" / "tests" / "x.py")
     assert [e.expected for e in examples] == ["t1", "b", "solo"]
     assert examples[0].args == (["t1", "t2", "t1"],)
+
+
+def test_float_lists_report_the_largest_errors() -> None:
+    with pytest.raises(WrongAnswer) as info:
+        expect_equal([0.1, 0.2, 0.35, 0.3], [0.1, 0.21, 0.3, 0.3], call="f()")
+    assert "the result[1] is 0.2, expected 0.21" in info.value.reason
+    assert "largest abs error 0.05 at the result[2]" in info.value.reason
+    assert "largest rel error 0.167 at the result[2]" in info.value.reason
+
+
+def test_arrays_report_the_worst_entry_never_the_whole_array() -> None:
+    import numpy as np
+
+    from judge.plaindata import to_plain
+
+    want = np.linspace(0, 1, 1000)
+    got = want.copy()
+    got[[10, 700]] += [1e-3, 5e-2]
+    text = first_difference(to_plain(got), want, rel=0, abs_tol=1e-8) or ""
+    assert text.startswith("2 of 1000 entries are off; the worst is the result[700]")
+    assert "abs error 0.05" in text and len(text) < 400
+    assert "has shape (3,), expected (1000,)" in (
+        first_difference(to_plain(np.zeros(3)), want) or "")
