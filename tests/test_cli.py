@@ -110,3 +110,15 @@ def test_check_exit_codes_as_a_new_user_would(tmp_path: Path, small_problems: Pa
                                 "--json"], capture_output=True, text=True, cwd=ROOT, env=env,
                                timeout=120)
     assert as_module.returncode == 0 and '"verdict": "Accepted"' in as_module.stdout
+
+
+def test_ci_runs_the_readme_commands() -> None:
+    """The README's setup commands are what CI runs (install, then the test command)."""
+    readme = (ROOT / "README.md").read_text()
+    setup = readme.split("## Setup", 1)[1].split("## ", 1)[0]
+    blocks = [b.split("\n", 1)[1].strip() for b in setup.split("```sh")[1:]]
+    install, test_command = blocks[0].split("```")[0].strip(), blocks[1].split("```")[0].strip()
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "pip install" in install and ".venv/bin/pip install" in ci
+    assert "-e '.[test]'" in install and "-e '.[test]'" in ci
+    assert test_command in ci.splitlines()
