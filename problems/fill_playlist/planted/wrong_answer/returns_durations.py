@@ -1,0 +1,17 @@
+def fill_playlist(durations, target_s):
+    """Returns the chosen tracks' durations instead of their indices."""
+    if target_s < 0 or any(d < 1 for d in durations):
+        raise ValueError("bad arguments")
+    reachable = [True] + [False] * target_s
+    came_from = [-1] * (target_s + 1)
+    for i, d in enumerate(durations):
+        for s in range(target_s, d - 1, -1):
+            if not reachable[s] and reachable[s - d]:
+                reachable[s] = True
+                came_from[s] = i
+    s = max(t for t in range(target_s + 1) if reachable[t])
+    chosen = []
+    while s:
+        chosen.append(durations[came_from[s]])
+        s -= durations[came_from[s]]
+    return sorted(chosen)
