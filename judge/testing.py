@@ -528,7 +528,11 @@ class Example:
 
     @property
     def expected(self) -> Any:
-        return eval(self.want, {"inf": math.inf, "nan": math.nan})
+        import numpy
+
+        names = {"inf": math.inf, "nan": math.nan, "array": numpy.array,
+                 "float64": numpy.float64, "int64": numpy.int64}
+        return eval(self.want, names)
 
     def __str__(self) -> str:
         return f"example{self.number}"
