@@ -6,8 +6,10 @@ thresholds come from the measurements in DESIGN.md ("Growth from timing"):
 - the log-log slope separates quadratic (>= 1.9) from linear and n log n
   (1.0-1.4 each), but NOT linear from n log n;
 - so a submission's slope is compared with the reference's: a difference of
-  GROWTH_WORSE (0.6) or more is a worse class, GROWTH_SAME (0.25) or less the
-  same class, anything between is inconclusive and said so.
+  GROWTH_WORSE (0.6) or more, between slopes of different classes, is a worse
+  class; GROWTH_SAME (0.25) or less the same class; anything else is
+  inconclusive and said so (a reference with fixed costs, such as building a
+  sparse matrix, fits a flattened slope at small n).
 """
 
 from __future__ import annotations
@@ -81,6 +83,12 @@ def compare_growth(yours: float | None, reference: float | None, sizes_measured:
                       f"growth unknown: only {sizes_measured} size(s) measured")
     slopes = f"(slopes {yours:.2f} vs {reference:.2f})"
     diff = yours - reference
+    if diff >= margin and growth_class(yours) == growth_class(reference):
+        # A gap inside one class is usually the reference's fixed costs flattening
+        # its slope at small n, not a worse class: no claim without clear evidence.
+        return Growth("inconclusive", yours, reference,
+                      f"growth inconclusive: both about {growth_class(yours)[6:]}, though"
+                      f" yours rises faster over these sizes {slopes}")
     if diff >= margin:
         return Growth("faster", yours, reference,
                       f"grows faster: {growth_class(yours)} where the reference is "
