@@ -1,0 +1,22 @@
+from collections import deque
+
+
+def artist_hops(adj, src, max_hops):
+    """Forgets to validate: a negative max_hops returns {src: 0} instead of
+    raising ValueError."""
+    graph = {}
+    for u, neighbours in adj.items():
+        for v in neighbours:
+            graph.setdefault(u, []).append(v)
+            graph.setdefault(v, []).append(u)
+    dist = {src: 0}
+    queue = deque([src])
+    while queue:
+        u = queue.popleft()
+        if dist[u] >= max_hops:
+            continue
+        for v in graph.get(u, []):
+            if v not in dist:
+                dist[v] = dist[u] + 1
+                queue.append(v)
+    return dist

@@ -1,0 +1,57 @@
+"""Hypothesis properties against the reference, on small related-artist graphs."""
+
+import itertools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from judge.testing import agree, expect_raises
+
+RETURNS = dict[str, int]
+
+# Few artists: self-relations, repeats, one-sided listings and artists without
+# a key of their own are all common.
+ARTISTS = ["a", "b", "c", "d", "e", "f", "g", ""]
+
+
+ARTIST = st.sampled_from(ARTISTS)
+# adj: some of the artists as keys, each with a list of any artists
+GRAPHS = st.dictionaries(ARTIST, st.lists(ARTIST, max_size=4), max_size=len(ARTISTS))
+
+
+@st.composite
+def one_sided_paths(draw):
+    """adj: a path through some artists, each relation listed on one random side."""
+    order = draw(st.permutations(ARTISTS))
+    adj = {}
+    for u, v in itertools.pairwise(order):
+        if draw(st.booleans()):
+            u, v = v, u
+        adj.setdefault(u, []).append(v)
+    return adj, order
+
+
+@given(adj=GRAPHS, src=st.sampled_from([*ARTISTS, "zz"]), max_hops=st.integers(0, 5))
+def test_matches_reference(solution, reference, adj, src, max_hops):
+    """Returns every artist within max_hops hops (relations both ways) with its distance."""
+    agree(solution, reference, adj, src, max_hops, returns=RETURNS)
+
+
+@given(adj=GRAPHS, src=st.sampled_from(ARTISTS))
+def test_whole_component(solution, reference, adj, src):
+    """With a large max_hops, returns src's whole connected group with distances."""
+    agree(solution, reference, adj, src, 100, returns=RETURNS)
+
+
+@given(path=one_sided_paths(), start=st.integers(0, len(ARTISTS) - 1),
+       max_hops=st.integers(0, 8))
+def test_path_listed_one_way(solution, reference, path, start, max_hops):
+    """On a path whose relations are listed on one side only, distances go both ways."""
+    adj, order = path
+    agree(solution, reference, adj, order[start], max_hops, returns=RETURNS)
+
+
+@given(adj=GRAPHS, src=st.sampled_from([*ARTISTS, "zz"]), max_hops=st.integers(-3, -1))
+def test_negative_max_hops_raises(solution, adj, src, max_hops):
+    """A negative max_hops raises ValueError."""
+    expect_raises(solution, ValueError, adj, src, max_hops, reason=f"max_hops={max_hops}")

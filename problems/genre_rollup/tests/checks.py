@@ -1,0 +1,22 @@
+"""The one check of an answer, shared by both test files.
+
+Not a test file (pytest collects only test_*.py); the judge puts this folder on
+sys.path during grading, so the test files `from checks import check_rollup`.
+"""
+
+from judge.testing import call_reference, expect_equal, expect_raises
+
+RETURNS = dict[str, int]
+
+
+def check_rollup(solution, reference, parent, plays, reason=""):
+    """The submission must raise ValueError where the reference finds a cycle,
+    and return the reference's totals otherwise."""
+    try:
+        expected = call_reference(reference, parent, plays)
+    except ValueError:
+        expect_raises(solution, ValueError, parent, plays,
+                      reason=reason or "a hierarchy with a cycle")
+        return
+    got = solution(parent, plays)
+    expect_equal(got, expected, call=solution.last_call, returns=RETURNS, reason=reason)
