@@ -95,6 +95,8 @@ class Recorder:
                 from hypothesis import settings
 
                 settings.load_profile("judge-hunt")
+                if isinstance(solution, Solution):
+                    solution.hunting = True
         return report
 
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:

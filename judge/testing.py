@@ -103,6 +103,7 @@ class Solution:
         self.last_output = ""
         self.calls = 0
         self.timeout_override: float | None = None
+        self.hunting = False
 
     def ensure_started(self) -> None:
         if self.worker.alive:
@@ -135,7 +136,15 @@ class Solution:
     @contextlib.contextmanager
     def time_limit(self, seconds: float) -> Iterator[None]:
         """Calls in this block may take up to ``seconds`` (a large correctness input
-        that a correct but naive solution must still finish, to be judged on speed)."""
+        that a correct but naive solution must still finish, to be judged on speed).
+
+        Once the verdict is known (the plugin is hunting for a smaller failing
+        input), such a test is skipped: a large input is never the smaller one.
+        """
+        if self.hunting:
+            import pytest
+
+            pytest.skip("the verdict is known; a large input cannot be smaller evidence")
         previous, self.timeout_override = self.timeout_override, seconds
         try:
             yield
