@@ -52,6 +52,7 @@ from judge.problems import Problem
 from judge.sandbox import Ack, Died, Loaded, Raised, Timed, WorkerProcess
 from judge.timing import (
     NOISY_SPREAD,
+    RELIABLE_CALL_S,
     Growth,
     compare_growth,
     fit_slope,
@@ -269,8 +270,10 @@ def _pin_pairs(yours: list[WorkerProcess], refs: list[WorkerProcess]) -> None:
 
 def _growth(points: list[SizePoint], margin: float) -> Growth:
     sizes = [p.n for p in points]
+    reliable = bool(points) and max(p.reference_s for p in points) >= RELIABLE_CALL_S
     return compare_growth(fit_slope(sizes, [p.yours_s for p in points]),
-                          fit_slope(sizes, [p.reference_s for p in points]), len(points), margin)
+                          fit_slope(sizes, [p.reference_s for p in points]), len(points), margin,
+                          reliable)
 
 
 def _measure_size(n: int, args: tuple[Any, ...], yours: list[WorkerProcess],

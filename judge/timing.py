@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 GROWTH_SAME = 0.25
 GROWTH_WORSE = 0.6
+RELIABLE_CALL_S = 0.0005  # DESIGN.md: ratios need calls of 0.5-1 ms or more
 NOISY_SPREAD = 1.5  # max/min of per-process ratios; 15-30% between processes is normal
 
 
@@ -77,7 +78,9 @@ class Growth:
 
 
 def compare_growth(yours: float | None, reference: float | None, sizes_measured: int,
-                   margin: float = GROWTH_WORSE) -> Growth:
+                   margin: float = GROWTH_WORSE, reference_reliable: bool = True) -> Growth:
+    """``reference_reliable`` is False when the reference's calls at the fitted
+    sizes are too short (under RELIABLE_CALL_S) to place its own class."""
     if yours is None or reference is None or sizes_measured < 3:
         return Growth("unknown", yours, reference,
                       f"growth unknown: only {sizes_measured} size(s) measured")
@@ -90,9 +93,12 @@ def compare_growth(yours: float | None, reference: float | None, sizes_measured:
                       f"growth inconclusive: both about {growth_class(yours)[6:]}, though"
                       f" yours rises faster over these sizes {slopes}")
     if diff >= margin:
+        theirs = (f"where the reference is {growth_class(reference)} {slopes}"
+                  if reference_reliable else
+                  f"{slopes}; the reference's calls at these sizes are too short to"
+                  " place its own class")
         return Growth("faster", yours, reference,
-                      f"grows faster: {growth_class(yours)} where the reference is "
-                      f"{growth_class(reference)} {slopes}")
+                      f"grows faster: {growth_class(yours)} {theirs}")
     if abs(diff) <= GROWTH_SAME:
         return Growth("same", yours, reference, f"same growth as the reference {slopes}")
     if diff <= -margin:

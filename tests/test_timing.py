@@ -36,6 +36,9 @@ def test_growth_comparison_thresholds() -> None:
     assert compare_growth(1.15, 1.0, 4).verdict == "same"
     assert compare_growth(1.4, 1.0, 4).verdict == "inconclusive"
     assert compare_growth(1.95, 1.05, 2).verdict == "unknown"
+    short = compare_growth(6.3, 2.4, 3, reference_reliable=False)
+    assert short.verdict == "faster" and "where the reference is" not in short.text
+    assert "too short to place its own class" in short.text
     flattened = compare_growth(1.37, 0.64, 4)  # same class: the reference's fixed costs
     assert flattened.verdict == "inconclusive" and "both about n" in flattened.text
 
