@@ -64,7 +64,7 @@ from judge.timing import (
 
 PAIRS = 3
 ROUNDS = 3  # per pair and size, after the warm-up, for calls under LONG_CALL_S
-LONG_CALL_S = 0.15  # a call this long is its own warm-up: one round per pair
+LONG_CALL_S = 0.15  # a call this long gets one measured round per pair
 VERY_LONG_CALL_S = 1.0  # a call this long is measured on one pair only
 TARGET_BATCH_S = 0.002
 MAX_REPEAT = 1000
@@ -214,7 +214,8 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
                     raise _Cut(n, f"about {guess:.1f} s per call predicted, over the "
                                f"{cap:.1f} s cap")
                 pairs = 1 if max(guess, ref_guess) >= VERY_LONG_CALL_S else PAIRS
-                calls = pairs * (1 if max(guess, ref_guess) >= LONG_CALL_S else ROUNDS + 1)
+                calls = pairs * (1 if pairs == 1 else 2 if max(guess, ref_guess) >= LONG_CALL_S
+                                 else ROUNDS + 1)
                 elapsed = time.perf_counter() - started
                 if (guess > spec.factor * ref_guess
                         and elapsed + calls * (guess + ref_guess) > budget_s):
@@ -295,18 +296,18 @@ def _measure_size(n: int, args: tuple[Any, ...], yours: list[WorkerProcess],
         repeat = max(1, min(MAX_REPEAT, math.ceil(TARGET_BATCH_S / max(ref_warm.per_call_s,
                                                                        1e-7))))
         ratios = []
-        if max(ref_warm.per_call_s, your_warm.per_call_s) >= LONG_CALL_S:
-            # Long calls: warming up is a small part of them, and more rounds
-            # would cost seconds each; the warm-up is the pair's one round.
-            # (A slow submission's ratio is far from any threshold anyway.)
+        longest = max(ref_warm.per_call_s, your_warm.per_call_s)
+        if longest >= VERY_LONG_CALL_S:
+            # Seconds per call: the warm-up is the one measured round, on one
+            # pinned pair; that is what the budget allows.
             your_stats.update(your_warm.per_call_s)
             ref_stats.update(ref_warm.per_call_s)
             pair_ratios.append(your_warm.per_call_s / ref_warm.per_call_s)
             rounds += 1
-            if max(ref_warm.per_call_s, your_warm.per_call_s) >= VERY_LONG_CALL_S:
-                break  # seconds per call: one pinned pair is what the budget allows
-            continue
-        for round_ in range(ROUNDS):
+            break
+        # Long calls get one measured round after the warm-up (a first call at a
+        # new size pays for heap growth and page faults, and that is noisy).
+        for round_ in range(1 if longest >= LONG_CALL_S else ROUNDS):
             order = [(mine, "yours"), (theirs, "reference")]
             if (round_ + pair) % 2:
                 order.reverse()
