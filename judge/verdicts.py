@@ -7,7 +7,7 @@ properties, so the verdict names the simplest failing case.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
@@ -84,7 +84,6 @@ class CheckResult:
     sha256: str = ""
     speed: SpeedReport | None = None
     previous_ratio: float | None = None  # the speed ratio of the last attempt, if any
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def accepted(self) -> bool:
