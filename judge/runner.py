@@ -130,26 +130,25 @@ def check(problem: Problem, submission: Path, *, hash_seed: int = 0, speed: bool
     started = time.perf_counter()
     rundir = Path(tempfile.mkdtemp(prefix=f"judge-{problem.slug}-"))
     speed_report: SpeedReport | None = None
+    failure: Failure | None
     try:
         snapshot = rundir / "solution.py"
         snapshot.write_bytes(source)
         snapshot.chmod(0o444)
         report, log = run_grading(problem, snapshot, rundir, hash_seed)
-        if (speed and problem.speed is not None and report is not None
-                and decide(report)[0] is Verdict.ACCEPTED):
+        if report is None:
+            failure = Failure("judge_error", "the grading run ended without a report", log=log)
+            verdict, passed, total = Verdict.JUDGE_ERROR, 0, 0
+        else:
+            verdict, failure, passed, total = decide(report)
+            if failure is not None and verdict is Verdict.JUDGE_ERROR and not failure.log:
+                failure = Failure(**{**failure.__dict__, "log": log})
+        if speed and problem.speed is not None and verdict is Verdict.ACCEPTED:
             speed_report = measure(problem, snapshot, rundir / "speed",
                                    verify_mode=verify_mode, progress=progress)
     finally:
         shutil.rmtree(rundir, ignore_errors=True)
     seconds = time.perf_counter() - started
-    failure: Failure | None
-    if report is None:
-        failure = Failure("judge_error", "the grading run ended without a report", log=log)
-        verdict, passed, total = Verdict.JUDGE_ERROR, 0, 0
-    else:
-        verdict, failure, passed, total = decide(report)
-        if failure is not None and verdict is Verdict.JUDGE_ERROR and not failure.log:
-            failure = Failure(**{**failure.__dict__, "log": log})
     if speed_report is not None:
         verdict, failure = speed_verdict(speed_report)
     summary = summarize(verdict, failure, passed, total)
