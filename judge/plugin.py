@@ -21,7 +21,6 @@ Report format (version 1)::
 
 from __future__ import annotations
 
-import importlib.util
 import inspect
 import json
 import re
@@ -33,7 +32,7 @@ from typing import Any
 import pytest
 
 from judge.outcomes import Outcome
-from judge.problems import Problem, load_problem
+from judge.problems import Problem, load_problem, load_reference
 from judge.testing import Solution
 
 REPORT_VERSION = 1
@@ -222,21 +221,11 @@ def pytest_configure(config: pytest.Config) -> None:
 PROBLEM_KEY = pytest.StashKey[Problem]()
 
 
-def _import_reference(problem: Problem) -> Any:
-    name = f"judge_reference_{problem.slug}"
-    spec = importlib.util.spec_from_file_location(name, problem.reference)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return getattr(module, problem.entry)
-
-
 @pytest.fixture(scope="session")
 def reference(pytestconfig: pytest.Config) -> Callable[..., Any]:
     """The reference's entry point, run in this (trusted) process."""
     problem = pytestconfig.stash[PROBLEM_KEY]
-    return _import_reference(problem)  # type: ignore[no-any-return]
+    return load_reference(problem)  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="session")

@@ -35,11 +35,14 @@ A package is a folder ``problems/<slug>/``::
 from __future__ import annotations
 
 import difflib
+import importlib.util
 import os
+import sys
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from judge.errors import ProblemFormatError, ProblemNotFound
@@ -247,6 +250,22 @@ def _speed_spec(path: Path, table: dict[str, Any] | None) -> SpeedSpec | None:
     return SpeedSpec(_sizes(path, "sizes", table["sizes"]),
                      _sizes(path, "verify_sizes", table["verify_sizes"]),
                      float(factor), float(margin), complexity)
+
+
+def load_module(path: Path, name: str) -> ModuleType:
+    """Import one file of a problem package (judge code: reference, speed generator)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise ProblemFormatError(f"{path}: cannot be imported")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses and pickling look classes up here
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_reference(problem: Problem, prefix: str = "judge_reference") -> Any:
+    """The reference's entry point, imported in the calling (trusted) process."""
+    return getattr(load_module(problem.reference, f"{prefix}_{problem.slug}"), problem.entry)
 
 
 def problems_root(option: str | Path | None = None) -> Path:

@@ -36,7 +36,6 @@ in separate workers, timed in pairs by a CPU clock the submission cannot reach.
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import os
 import random
@@ -48,7 +47,7 @@ from typing import Any
 
 from pytest_benchmark.stats import Stats
 
-from judge.problems import Problem
+from judge.problems import Problem, load_module
 from judge.sandbox import Ack, Died, Loaded, Raised, Timed, WorkerProcess
 from judge.timing import (
     NOISY_SPREAD,
@@ -145,11 +144,7 @@ class SpeedFailure(Exception):
 
 
 def load_generator(problem: Problem) -> Callable[[int, random.Random], tuple[Any, ...]]:
-    path = problem.tests / "speed.py"
-    spec = importlib.util.spec_from_file_location(f"judge_speed_{problem.slug}", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_module(problem.tests / "speed.py", f"judge_speed_{problem.slug}")
     return module.generate  # type: ignore[no-any-return]
 
 

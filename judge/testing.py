@@ -36,7 +36,7 @@ from judge.outcomes import (
     WrongAnswer,
 )
 from judge.plaindata import Array, Opaque, safe_repr
-from judge.problems import Problem
+from judge.problems import Problem, load_problem
 from judge.sandbox import (
     CompileFailed,
     Died,
@@ -565,9 +565,7 @@ def statement_examples(anchor: str | Path, entry: str | None = None) -> list[Exa
             raise FileNotFoundError(f"no problem.toml above {anchor}")
         folder = folder.parent
     if entry is None:
-        import tomllib
-
-        entry = tomllib.loads((folder / "problem.toml").read_text())["entry"]
+        entry = load_problem(folder).entry
     text = (folder / "statement.md").read_text(encoding="utf-8")
     examples = []
     for number, ex in enumerate(doctest.DocTestParser().get_examples(text), start=1):

@@ -9,7 +9,6 @@ they run in parallel (``jobs``).
 from __future__ import annotations
 
 import doctest
-import importlib.util
 import math
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from judge.errors import JudgeError
-from judge.problems import VERDICT_DIRS, Problem
+from judge.problems import VERDICT_DIRS, Problem, load_reference
 from judge.runner import check
 from judge.testing import first_difference, statement_examples
 from judge.verdicts import CheckResult, Verdict
@@ -81,21 +80,13 @@ def package_errors(problem: Problem) -> list[str]:
     return errors
 
 
-def load_reference(problem: Problem) -> Callable[..., Any]:
-    spec = importlib.util.spec_from_file_location(f"verify_ref_{problem.slug}", problem.reference)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return getattr(module, problem.entry)  # type: ignore[no-any-return]
-
-
 def example_errors(problem: Problem) -> list[str]:
     """Each statement example's printed answer must be what the reference returns."""
     if problem.kind == "class":
         return session_errors(problem)
     try:
         examples = statement_examples(problem.statement, problem.entry)
-        reference = load_reference(problem)
+        reference = load_reference(problem, "verify_reference")
     except Exception as exc:
         return [f"{problem.statement}: examples cannot be read or run ({exc})"]
     if not examples:
@@ -122,7 +113,7 @@ def session_errors(problem: Problem) -> list[str]:
     text = problem.statement.read_text(encoding="utf-8").replace("```python", "").replace(
         "```", "")
     try:
-        reference = load_reference(problem)
+        reference = load_reference(problem, "verify_reference")
     except Exception as exc:
         return [f"{problem.reference}: cannot be loaded ({exc})"]
     test = doctest.DocTestParser().get_doctest(text, {problem.entry: reference},

@@ -6,25 +6,14 @@ artist named anywhere (and src) is a node. networkx keeps self-loops and
 merges repeated edges, neither of which changes a hop count.
 """
 
-import importlib.util
 import random
 
 import networkx as nx
 import pytest
 
-from tests.conftest import PROBLEMS
+from tests.oracles import reference as load_reference
 
-
-def _load_reference():
-    path = PROBLEMS / "artist_hops" / "reference.py"
-    spec = importlib.util.spec_from_file_location("artist_hops_reference", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.artist_hops
-
-
-artist_hops = _load_reference()
+artist_hops = load_reference("artist_hops")
 
 
 def _random_case(rng: random.Random):

@@ -8,26 +8,15 @@ tracks by one artist. The reference's order is checked for validity (many
 orders are right, so it is never compared with one particular answer).
 """
 
-import importlib.util
 import itertools
 import random
 from collections import Counter
 
 import pytest
 
-from tests.conftest import PROBLEMS
+from tests.oracles import reference as load_reference
 
-
-def _load_reference():
-    path = PROBLEMS / "artist_spread" / "reference.py"
-    spec = importlib.util.spec_from_file_location("artist_spread_reference", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.artist_spread
-
-
-artist_spread = _load_reference()
+artist_spread = load_reference("artist_spread")
 
 
 def brute_force_exists(artists: list[str]) -> bool:

@@ -5,25 +5,13 @@ within the window (no "only the latest matters" shortcut, no dict of last times)
 
 from __future__ import annotations
 
-import importlib.util
 import random
-from types import ModuleType
 
 import pytest
 
-from tests.conftest import PROBLEMS
+from tests.oracles import reference as load_reference
 
-
-def _load() -> ModuleType:
-    path = PROBLEMS / "dedupe_replays" / "reference.py"
-    spec = importlib.util.spec_from_file_location("dedupe_replays_reference", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-reference = _load().dedupe_replays
+reference = load_reference("dedupe_replays")
 
 
 def model(events: list[tuple[int, str, str]], window_s: int) -> list[int]:

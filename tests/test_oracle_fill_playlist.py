@@ -5,26 +5,15 @@ subject to sum(d x) <= target_s, x binary. Many subsets can be optimal, so only
 the totals are compared; the reference's subset is checked for validity.
 """
 
-import importlib.util
 import random
 
 import numpy as np
 import pytest
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from tests.conftest import PROBLEMS
+from tests.oracles import reference as load_reference
 
-
-def _load_reference():
-    path = PROBLEMS / "fill_playlist" / "reference.py"
-    spec = importlib.util.spec_from_file_location("fill_playlist_reference", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.fill_playlist
-
-
-fill_playlist = _load_reference()
+fill_playlist = load_reference("fill_playlist")
 
 
 def milp_best_total(durations: list[int], target_s: int) -> int:

@@ -12,7 +12,6 @@ Both then drop the artists the user follows and zero scores and order by
 (-score, artist id).
 """
 
-import importlib.util
 import random
 
 import networkx as nx
@@ -20,19 +19,9 @@ import numpy as np
 import pytest
 from scipy.sparse import coo_matrix
 
-from tests.conftest import PROBLEMS
+from tests.oracles import reference as load_reference
 
-
-def _load():
-    path = PROBLEMS / "friends_artist_recs" / "reference.py"
-    spec = importlib.util.spec_from_file_location("friends_artist_recs_reference", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.friends_artist_recs
-
-
-friends_artist_recs = _load()
+friends_artist_recs = load_reference("friends_artist_recs")
 
 
 def _ranked(scores, k):

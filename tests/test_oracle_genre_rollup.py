@@ -6,25 +6,14 @@ hierarchy has a cycle exactly when the graph is not a DAG (networkx counts a
 self-loop as a cycle, as the spec does).
 """
 
-import importlib.util
 import random
 
 import networkx as nx
 import pytest
 
-from tests.conftest import PROBLEMS
+from tests.oracles import reference as load_reference
 
-
-def _load_reference():
-    path = PROBLEMS / "genre_rollup" / "reference.py"
-    spec = importlib.util.spec_from_file_location("genre_rollup_reference", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.genre_rollup
-
-
-genre_rollup = _load_reference()
+genre_rollup = load_reference("genre_rollup")
 
 
 def _random_case(rng: random.Random):

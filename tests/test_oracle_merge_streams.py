@@ -8,25 +8,14 @@ duplicate events and empty streams are common.
 """
 
 import heapq
-import importlib.util
 import random
 from operator import itemgetter
 
 import pytest
 
-from tests.conftest import PROBLEMS
+from tests.oracles import reference as load_reference
 
-
-def _load():
-    path = PROBLEMS / "merge_streams" / "reference.py"
-    spec = importlib.util.spec_from_file_location("merge_streams_reference", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.merge_streams
-
-
-merge_streams = _load()
+merge_streams = load_reference("merge_streams")
 
 
 def decorated_sort(streams):

@@ -15,27 +15,15 @@ definitional differences are minded:
 
 from __future__ import annotations
 
-import importlib.util
 import random
-from types import ModuleType
 
 import networkx as nx
 import numpy as np
 import pytest
 
-from tests.conftest import PROBLEMS
+from tests.oracles import reference as load_reference
 
-
-def _load() -> ModuleType:
-    path = PROBLEMS / "personalized_pagerank" / "reference.py"
-    spec = importlib.util.spec_from_file_location("personalized_pagerank_reference", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-reference = _load().personalized_pagerank
+reference = load_reference("personalized_pagerank")
 
 WEIGHTS = [1.0, 0.5, 2.0, 0.0, 0.3, 1.7]
 
