@@ -50,6 +50,7 @@ from judge.sandbox import (
 
 __all__ = [
     "Solution", "WrongAnswer", "agree", "check_type", "expect_equal", "expect_raises",
+    "expect_ranking",
     "first_difference", "run_machine", "statement_examples",
 ]
 
@@ -479,6 +480,53 @@ def expect_equal(actual: Any, expected: Any, *, call: object | None, returns: An
     if difference:
         prefix = f"{reason}: " if reason else ""
         raise WrongAnswer(f"{prefix}{difference}", call=call, expected=expected, actual=actual)
+
+
+def expect_ranking(actual: Any, expected: list[Any],
+                   score: Callable[[Any], float | None] | dict[Any, float], *,
+                   call: object | None, rel: float = 1e-9, item: str = "item",
+                   returns: Any = Any) -> None:
+    """A ranking by a computed score: ``actual`` (a list of ids) must hold, place by
+    place, ids whose scores equal the expected ids' scores within ``rel``.
+
+    Two scores within ``rel`` of each other may come out of equally correct
+    arithmetic one bit apart, so such a pair may appear in either order, and
+    at the cut-off either may be the one kept (CATALOG.md, "Ranking by a score
+    the solution computes"). ``score`` gives the true score of every id that
+    may appear (the candidates); an id it does not know must not be there.
+    """
+    check_type(actual, returns, call)
+    lookup = score.get if isinstance(score, dict) else score
+
+    def fail(reason: str) -> None:
+        raise WrongAnswer(reason, call=call, expected=expected, actual=actual)
+
+    if len(actual) != len(expected):
+        fail(f"the result has {_items(len(actual))}, expected {len(expected)}")
+    seen: set[Any] = set()
+    for i, (got, want) in enumerate(zip(actual, expected, strict=True)):
+        if got in seen:
+            fail(f"{item} {safe_repr(got, 60)} appears twice in the result")
+        seen.add(got)
+        got_score = lookup(got) if _hashable(got) else None
+        if got_score is None:
+            fail(f"the result[{i}] is {safe_repr(got, 60)}, which must not be in the result"
+                 f" (expected {safe_repr(want, 60)} there)")
+        want_score = lookup(want)
+        if want_score is None:
+            raise ValueError(f"expect_ranking: no score for the expected {want!r}")
+        if not math.isclose(float(got_score), float(want_score), rel_tol=rel, abs_tol=0.0):
+            fail(f"the result[{i}] is {safe_repr(got, 60)} with score {got_score!r}, expected"
+                 f" {safe_repr(want, 60)} with score {want_score!r} (scores within {rel:g}"
+                 " relative may swap places; these are further apart)")
+
+
+def _hashable(value: Any) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
 
 
 def call_reference(reference: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
