@@ -498,7 +498,7 @@ def expect_ranking(actual: Any, expected: list[Any],
     check_type(actual, returns, call)
     lookup = score.get if isinstance(score, dict) else score
 
-    def fail(reason: str) -> None:
+    def fail(reason: str) -> typing.NoReturn:
         raise WrongAnswer(reason, call=call, expected=expected, actual=actual)
 
     if len(actual) != len(expected):
