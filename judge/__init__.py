@@ -9,6 +9,7 @@ Layout of the package (one module per concept):
     sandbox     the judge-side handle on a worker: limits, calls, watchdog
     outcomes    exceptions the hidden tests see when a submission misbehaves
     testing     helpers the hidden tests use (compare, type checks, examples)
+    randomized  statistical verdicts for randomized solutions (seeded runs)
     plugin      the pytest plugin loaded explicitly into a grading run
     verdicts    the closed set of verdicts; raw outcomes -> verdict
     runner      one check: a grading run in a child process -> CheckResult

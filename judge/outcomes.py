@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from judge.plaindata import safe_repr
+from judge.plaindata import code_repr, safe_repr
 
 CALL_REPR_LIMIT = 400
 
@@ -30,8 +30,8 @@ class Call:
     kwargs: dict[str, Any]
 
     def code(self, limit: int = CALL_REPR_LIMIT) -> str:
-        parts = [safe_repr(a, limit) for a in self.args]
-        parts += [f"{k}={safe_repr(v, limit)}" for k, v in self.kwargs.items()]
+        parts = [code_repr(a, limit) for a in self.args]
+        parts += [f"{k}={code_repr(v, limit)}" for k, v in self.kwargs.items()]
         text = f"{self.name}({', '.join(parts)})"
         if len(text) > limit:
             sizes = ", ".join(_size(a) for a in self.args)

@@ -9,13 +9,25 @@ into builtin values only::
                                          str subclass with a lying __eq__ is
                                          just its characters)
     Array(dtype, shape, data)            a numpy array, as raw bytes
+    Sparse(kind, shape, data, indices,   a scipy sparse matrix, as its CSR
+           indptr)                       arrays (each an Array)
     Opaque(type_name, text)              anything else (a generator, a
                                          numpy.int64, a custom object): its type
                                          name and a capped repr, for the report
 
 The judge unpickles replies with :class:`PlainUnpickler`, which refuses every
-global except the two classes above, so no code of the submission can run in
-the judge's process, whatever bytes the worker sends.
+global except the classes above, so no code of the submission can run in the
+judge's process, whatever bytes the worker sends.
+
+Judge -> worker goes the same way (:func:`dumps_args`): numpy arrays, scipy
+sparse matrices and ``random.Random`` objects are pickled as plain records
+(dtype, shape and bytes; CSR arrays; the generator's state), and the worker's
+:class:`ArgUnpickler` allows only the few constructors that rebuild them, so
+neither side ever unpickles a reference to arbitrary code. Two recipes let a
+test hand the worker what cannot travel as data: :class:`Stream`, an iterable
+the worker turns into a one-shot generator (lazily made items, for streaming
+problems and their memory check), and a ``random.Random`` (its state), which
+the worker rebuilds fresh for every call and every timed batch.
 """
 
 from __future__ import annotations
@@ -23,7 +35,8 @@ from __future__ import annotations
 import io
 import math
 import pickle
-from typing import Any
+import random
+from typing import Any, ClassVar
 
 PROTOCOL = 5
 MAX_DEPTH = 60
@@ -79,6 +92,66 @@ class Array:
 
     def __repr__(self) -> str:
         return f"<array {self.dtype} shape={self.shape}>"
+
+
+class Sparse:
+    """A scipy sparse matrix as plain CSR arrays; :meth:`to_scipy` rebuilds it.
+
+    ``kind`` is the scipy class name it came from (``csr_matrix``,
+    ``csr_array``, ``coo_matrix`` ...), so a type check can tell them apart.
+    """
+
+    __slots__ = ("data", "indices", "indptr", "kind", "shape")
+
+    def __init__(self, kind: str, shape: tuple[int, ...], data: Array, indices: Array,
+                 indptr: Array) -> None:
+        self.kind = kind
+        self.shape = tuple(shape)
+        self.data = data
+        self.indices = indices
+        self.indptr = indptr
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Sparse, (self.kind, self.shape, self.data, self.indices, self.indptr))
+
+    @property
+    def nnz(self) -> int:
+        return len(self.indices.data) // max(1, _itemsize(self.indices.dtype))
+
+    def to_scipy(self) -> Any:
+        """The CSR matrix (as csr_matrix; the original class name is in ``kind``)."""
+        from scipy.sparse import csr_matrix
+
+        return csr_matrix((self.data.to_numpy(), self.indices.to_numpy(),
+                           self.indptr.to_numpy()), shape=self.shape)
+
+    def __repr__(self) -> str:
+        return (f"<{self.kind} shape={self.shape} dtype={self.data.dtype} "
+                f"nnz={self.nnz:,}>")
+
+
+def _itemsize(dtype: str) -> int:
+    import numpy as np
+
+    return int(np.dtype(dtype).itemsize)
+
+
+def _sparse_to_plain(value: Any) -> Sparse | Opaque:
+    """Any scipy sparse matrix or array, through its CSR form (a copy when it is not CSR)."""
+    kind = type(value).__name__
+    try:
+        csr = value if getattr(value, "format", "") == "csr" else value.tocsr()
+        if csr.dtype.hasobject:
+            return Opaque(f"scipy.sparse.{kind}[object]", safe_repr(value))
+        parts = [_numpy_to_plain(getattr(csr, name)) for name in ("data", "indices", "indptr")]
+        shape = tuple(int(d) for d in csr.shape)
+    except Exception as exc:  # a broken subclass: report it, do not crash the worker
+        return Opaque(f"scipy.sparse.{kind}", f"unreadable sparse matrix ({exc})"[:REPR_LIMIT])
+    if not all(isinstance(part, Array) for part in parts):
+        return Opaque(f"scipy.sparse.{kind}", safe_repr(value))
+    data, indices, indptr = parts
+    assert isinstance(data, Array) and isinstance(indices, Array) and isinstance(indptr, Array)
+    return Sparse(kind, shape, data, indices, indptr)
 
 
 def qualified_type_name(value: object) -> str:
@@ -137,7 +210,10 @@ def to_plain(value: Any, depth: int = 0) -> Any:
         return {to_plain(k, depth + 1): to_plain(v, depth + 1) for k, v in value.items()}
     if cls is set or cls is frozenset:
         return cls(to_plain(v, depth + 1) for v in value)
-    if getattr(cls, "__module__", "").split(".")[0] == "numpy":
+    root = getattr(cls, "__module__", "").split(".")[0]
+    if root == "scipy" and hasattr(value, "tocsr") and hasattr(value, "nnz"):
+        return _sparse_to_plain(value)
+    if root == "numpy":
         if isinstance(value, float):  # numpy.float64 is a float, by the catalog's rule
             return float.__float__(value)
         return _numpy_to_plain(value)
@@ -173,16 +249,231 @@ def dumps(value: Any) -> bytes:
 
 
 class PlainUnpickler(pickle.Unpickler):
-    """Loads builtin data plus :class:`Opaque` and :class:`Array`; refuses any other global."""
+    """Loads builtin data plus :class:`Opaque`, :class:`Array` and :class:`Sparse`;
+    refuses any other global."""
+
+    ALLOWED: ClassVar[dict[str, Any]] = {"Opaque": Opaque, "Array": Array, "Sparse": Sparse}
 
     def find_class(self, module: str, name: str) -> Any:
-        if module == __name__ and name in ("Opaque", "Array"):
-            return {"Opaque": Opaque, "Array": Array}[name]
+        if module == __name__ and name in self.ALLOWED:
+            return self.ALLOWED[name]
         raise pickle.UnpicklingError(f"refused global {module}.{name}")
 
 
 def loads_plain(data: bytes) -> Any:
     return PlainUnpickler(io.BytesIO(data)).load()
+
+
+# -- judge -> worker -----------------------------------------------------------
+
+class Stream:
+    """An iterable argument that the worker turns into a one-shot generator.
+
+    ``Stream(items=[...])`` yields the given items; ``Stream(n=10**6)`` yields
+    ``0 .. n-1`` made one at a time (nothing is stored: a solution that keeps
+    them all shows it in its memory); ``fmt`` turns each number into a string
+    (``fmt="t{}"`` yields ``"t0", "t1", ...``). In the judge's process the
+    same object is an ordinary iterable, so the reference can take it too.
+    """
+
+    __slots__ = ("fmt", "items", "n")
+
+    def __init__(self, items: list[Any] | tuple[Any, ...] | None = None, *,
+                 n: int | None = None, fmt: str | None = None) -> None:
+        if (items is None) == (n is None):
+            raise ValueError("Stream takes items or n, not both")
+        self.items = None if items is None else list(items)
+        self.n = n
+        self.fmt = fmt
+
+    def __iter__(self) -> Any:
+        return make_stream(self.items, self.n, self.fmt)
+
+    def __len__(self) -> int:
+        return len(self.items) if self.items is not None else int(self.n or 0)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Stream:
+        return self  # it is never changed: iteration makes a new generator
+
+    def __repr__(self) -> str:
+        if self.items is not None:
+            return f"iter({safe_repr(self.items, 200)})"
+        made = f"{self.fmt!r}.format(i)" if self.fmt else "i"
+        return f"({made} for i in range({self.n}))"
+
+
+def make_stream(items: list[Any] | None, n: int | None, fmt: str | None) -> Any:
+    """A one-shot generator (a solution that iterates twice sees nothing the second time)."""
+    if items is not None:
+        return (item for item in items)
+    if fmt is None:
+        return (i for i in range(int(n or 0)))
+    return (fmt.format(i) for i in range(int(n or 0)))
+
+
+class Recipe:
+    """In the worker: an argument made afresh for each call (a Stream or a Random)."""
+
+    __slots__ = ("args", "kind")
+
+    def __init__(self, kind: str, args: tuple[Any, ...]) -> None:
+        self.kind = kind
+        self.args = args
+
+    def make(self) -> Any:
+        if self.kind == "stream":
+            return make_stream(*self.args)
+        import random
+
+        rng = random.Random()
+        rng.setstate(self.args[0])
+        return rng
+
+
+def _rebuild_array(dtype: str, shape: tuple[int, ...], data: bytes) -> Any:
+    return Array(dtype, shape, data).to_numpy()
+
+
+def _rebuild_sparse(kind: str, shape: tuple[int, ...], data: Any, indices: Any,
+                    indptr: Any) -> Any:
+    import scipy.sparse
+
+    matrix = scipy.sparse.csr_matrix((data, indices, indptr), shape=shape)
+    cls = getattr(scipy.sparse, kind, None)
+    if kind != "csr_matrix" and isinstance(cls, type):
+        matrix = cls(matrix)  # the argument's own class and format, e.g. csc_matrix
+    return matrix
+
+
+def _rebuild_recipe(kind: str, args: tuple[Any, ...]) -> Recipe:
+    return Recipe(kind, args)
+
+
+def _reduce_array(value: Any) -> tuple[Any, ...]:
+    if value.dtype.hasobject:
+        raise pickle.PicklingError("object arrays do not cross the worker boundary")
+    import numpy as np
+
+    arr = np.ascontiguousarray(value)
+    return (_rebuild_array, (arr.dtype.str, tuple(int(d) for d in arr.shape), arr.tobytes()))
+
+
+def _reduce_sparse(value: Any) -> tuple[Any, ...]:
+    csr = value.tocsr()
+    return (_rebuild_sparse, (type(value).__name__, tuple(int(d) for d in csr.shape),
+                              csr.data, csr.indices, csr.indptr))
+
+
+def _reduce_random(value: Any) -> tuple[Any, ...]:
+    return (_rebuild_recipe, ("random", (value.getstate(),)))
+
+
+def _reduce_stream(value: Stream) -> tuple[Any, ...]:
+    return (_rebuild_recipe, ("stream", (value.items, value.n, value.fmt)))
+
+
+class SeededRandom(random.Random):
+    """``random.Random(seed)`` that shows itself as that call, so a failing call
+    prints as code to paste; it crosses to the worker as its state."""
+
+    def __init__(self, seed: int | None = None) -> None:
+        super().__init__(seed)
+        self.seed_value = seed
+
+    def __repr__(self) -> str:
+        return f"random.Random({self.seed_value!r})"
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> SeededRandom:
+        twin = SeededRandom(self.seed_value)
+        twin.setstate(self.getstate())
+        return twin
+
+
+def code_repr(value: Any, limit: int = REPR_LIMIT) -> str:
+    """Like :func:`safe_repr`, but small numpy arrays and sparse matrices print as
+    code that rebuilds them (``np.array([...])``, ``csr_matrix(np.array([...]))``)."""
+    module = str(type(value).__module__)
+    try:
+        if module.startswith("numpy") and type(value).__name__ == "ndarray":
+            if value.size <= 400:
+                dtype = "" if value.dtype.name in ("float64", "int64", "bool") else (
+                    f", dtype=np.{value.dtype.name}")
+                text = f"np.array({value.tolist()!r}{dtype})"
+                if len(text) <= limit:
+                    return text
+        if module.startswith("scipy.sparse") and hasattr(value, "toarray"):
+            if value.shape[0] * value.shape[1] <= 400:
+                dense = value.toarray()
+                dtype = "" if dense.dtype.name in ("float64", "int64") else (
+                    f", dtype=np.{dense.dtype.name}")
+                text = f"{type(value).__name__}(np.array({dense.tolist()!r}{dtype}))"
+                if len(text) <= limit:
+                    return text
+            return (f"<{type(value).__name__} {value.shape[0]}x{value.shape[1]}, "
+                    f"{value.nnz:,} stored>")
+    except Exception:  # fall back to the plain repr
+        pass
+    return safe_repr(value, limit)
+
+
+def _dispatch_table() -> dict[type, Any]:
+    """Reductions by exact type (looked up in C: no Python call per list item)."""
+    import copyreg
+
+    table: dict[type, Any] = dict(copyreg.dispatch_table)
+    table[Stream] = _reduce_stream
+    table[random.Random] = _reduce_random
+    table[SeededRandom] = _reduce_random
+    try:
+        import numpy as np
+
+        table[np.ndarray] = _reduce_array
+    except ImportError:  # pragma: no cover - numpy is a dependency
+        pass
+    try:
+        import scipy.sparse
+
+        for name in dir(scipy.sparse):
+            cls = getattr(scipy.sparse, name)
+            if (name.endswith(("_matrix", "_array")) and isinstance(cls, type)
+                    and hasattr(cls, "tocsr")):
+                table[cls] = _reduce_sparse
+    except ImportError:  # pragma: no cover - scipy is a dependency
+        pass
+    return table
+
+
+_DISPATCH: dict[type, Any] | None = None
+
+
+def dumps_args(value: Any) -> bytes:
+    """Pickle the judge's arguments for the worker: arrays, sparse matrices, Randoms
+    and Streams as plain records (see the module docstring)."""
+    global _DISPATCH
+    if _DISPATCH is None:
+        _DISPATCH = _dispatch_table()
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=PROTOCOL)
+    pickler.dispatch_table = _DISPATCH
+    pickler.dump(value)
+    return buffer.getvalue()
+
+
+class ArgUnpickler(pickle.Unpickler):
+    """The worker's unpickler: builtin data and the judge's own rebuilders, nothing else."""
+
+    ALLOWED: ClassVar[dict[str, Any]] = {"_rebuild_array": _rebuild_array,
+                               "_rebuild_sparse": _rebuild_sparse,
+                               "_rebuild_recipe": _rebuild_recipe}
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == __name__ and name in self.ALLOWED:
+            return self.ALLOWED[name]
+        raise pickle.UnpicklingError(f"refused global {module}.{name}")
+
+
+def loads_args(data: bytes) -> Any:
+    return ArgUnpickler(io.BytesIO(data)).load()
 
 
 def is_nan(value: object) -> bool:

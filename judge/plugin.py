@@ -32,13 +32,13 @@ from typing import Any
 import pytest
 
 from judge.outcomes import Outcome
-from judge.problems import Problem, load_problem, load_reference
+from judge.problems import Problem, load_problem, load_reference, load_reference_names
 from judge.testing import Solution
 
 REPORT_VERSION = 1
 HUNT_EXAMPLES = 30
 HUNT_STEPS = 8  # a state machine hunting for a shorter sequence than a known one
-FIXTURE_ARGS = ("solution", "reference", "data")
+FIXTURE_ARGS = ("solution", "reference", "reference_module", "data")
 NONDETERMINISTIC = ("your code gave different results for the same input on two runs"
                     " (non-deterministic: does it depend on set or dict order, or randomness?)")
 
@@ -226,6 +226,15 @@ def reference(pytestconfig: pytest.Config) -> Callable[..., Any]:
     """The reference's entry point, run in this (trusted) process."""
     problem = pytestconfig.stash[PROBLEM_KEY]
     return load_reference(problem)  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="session")
+def reference_module(pytestconfig: pytest.Config) -> Any:
+    """The reference's entry point and its ``also`` functions, as attributes."""
+    import types
+
+    problem = pytestconfig.stash[PROBLEM_KEY]
+    return types.SimpleNamespace(**load_reference_names(problem, "judge_reference_names"))
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,7 @@ A package is a folder ``problems/<slug>/``::
     tags = ["hashing", "counting"]
     entry = "most_played_track"    # the name the submission must define
     kind = "function"              # function | class
+    also = ["heavy_hitters"]       # optional: more functions the file must define
 
     [limits]                       # all optional
     call_timeout_s = 2.0           # wall time per call
@@ -30,6 +31,15 @@ A package is a folder ``problems/<slug>/``::
 
     [tests]
     max_examples = 100             # Hypothesis examples per property
+
+    [speed]                        # optional: the speed check (judge.speed)
+    sizes = [1000, 2000, 4000, 8000]          # input sizes, ascending, >= 8x apart
+    verify_sizes = [100, 200, 400, 800]       # small sizes for `judge verify`
+    factor = 3.0                   # allowed ratio to the reference
+    growth_margin = 0.6            # slope difference that is a worse class
+    complexity = "O(n)"            # the reference's, for the report
+    memory = false                 # also judge peak memory against the reference
+    memory_slack_mb = 1.0          # peak growth allowed beyond the reference's
 """
 
 from __future__ import annotations
@@ -77,6 +87,8 @@ class SpeedSpec:
     factor: float = 3.0
     growth_margin: float = 0.6
     complexity: str = ""
+    memory: bool = False  # judge peak memory too (CATALOG: reservoir_sample)
+    memory_slack_mb: float = 1.0  # allowed peak growth beyond the reference's
 
 
 @dataclass(frozen=True)
@@ -92,6 +104,7 @@ class Problem:
     limits: Limits = field(default_factory=Limits)
     max_examples: int = 100
     speed: SpeedSpec | None = None
+    also: tuple[str, ...] = ()
 
     @property
     def statement(self) -> Path:
@@ -149,6 +162,9 @@ TOP_KEYS: dict[str, tuple[Callable[[Any], bool], str, bool]] = {
     "tags": (_str_list, "a list of strings", True),
     "entry": (lambda v: isinstance(v, str) and v.isidentifier(), "a Python identifier", True),
     "kind": (_one_of(KINDS), "one of " + ", ".join(KINDS), True),
+    "also": (lambda v: isinstance(v, list) and all(isinstance(x, str) and x.isidentifier()
+                                                   for x in v),
+             "a list of Python identifiers (more functions the file defines)", False),
 }
 LIMIT_KEYS = {f.name: f for f in fields(Limits)}
 TEST_KEYS = {"max_examples"}
@@ -205,6 +221,7 @@ def load_problem(folder: Path) -> Problem:
         difficulty=data["difficulty"], set=data["set"], tags=tuple(data["tags"]),
         entry=data["entry"], kind=data["kind"], limits=Limits(**limits),
         max_examples=tests.get("max_examples", 100), speed=speed,
+        also=tuple(data.get("also", ())),
     )
     if speed is not None and not (problem.tests / "speed.py").is_file():
         raise ProblemFormatError(f"{problem.tests / 'speed.py'}: [speed] is set but the input"
@@ -217,7 +234,8 @@ def load_problem(folder: Path) -> Problem:
     return problem
 
 
-SPEED_KEYS = {"sizes", "verify_sizes", "factor", "growth_margin", "complexity"}
+SPEED_KEYS = {"sizes", "verify_sizes", "factor", "growth_margin", "complexity", "memory",
+              "memory_slack_mb"}
 
 
 def _sizes(path: Path, key: str, value: Any) -> tuple[int, ...]:
@@ -247,9 +265,15 @@ def _speed_spec(path: Path, table: dict[str, Any] | None) -> SpeedSpec | None:
     complexity = table.get("complexity", "")
     if not isinstance(complexity, str):
         raise _bad(path, "speed.complexity", "a string such as 'O(n log n)'", complexity)
+    memory = table.get("memory", False)
+    if not isinstance(memory, bool):
+        raise _bad(path, "speed.memory", "true or false", memory)
+    slack = table.get("memory_slack_mb", 1.0)
+    if not _positive_number(slack):
+        raise _bad(path, "speed.memory_slack_mb", "a positive number of MiB", slack)
     return SpeedSpec(_sizes(path, "sizes", table["sizes"]),
                      _sizes(path, "verify_sizes", table["verify_sizes"]),
-                     float(factor), float(margin), complexity)
+                     float(factor), float(margin), complexity, memory, float(slack))
 
 
 def load_module(path: Path, name: str) -> ModuleType:
@@ -266,6 +290,12 @@ def load_module(path: Path, name: str) -> ModuleType:
 def load_reference(problem: Problem, prefix: str = "judge_reference") -> Any:
     """The reference's entry point, imported in the calling (trusted) process."""
     return getattr(load_module(problem.reference, f"{prefix}_{problem.slug}"), problem.entry)
+
+
+def load_reference_names(problem: Problem, prefix: str = "judge_reference") -> dict[str, Any]:
+    """The reference's entry point and its ``also`` functions, by name."""
+    module = load_module(problem.reference, f"{prefix}_{problem.slug}")
+    return {name: getattr(module, name) for name in (problem.entry, *problem.also)}
 
 
 def problems_root(option: str | Path | None = None) -> Path:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from judge.plaindata import dumps, loads_plain
+from judge.plaindata import dumps_args, loads_plain
 from judge.problems import Limits
 
 HEADER = struct.Struct(">Q")
@@ -118,6 +118,7 @@ class Timed:
     cpu_ns: int
     inner_ns: int
     repeat: int
+    peak_growth_kib: int | None = None  # resident memory the batch added at its peak
 
     @property
     def per_call_s(self) -> float:
@@ -177,8 +178,9 @@ class WorkerProcess:
     """One worker for one submission; restartable after it dies."""
 
     def __init__(self, submission: Path, entry: str, kind: str, limits: Limits,
-                 workdir: Path, hash_seed: int = 0) -> None:
+                 workdir: Path, hash_seed: int = 0, also: tuple[str, ...] = ()) -> None:
         self.submission = submission
+        self.also = also
         self.entry = entry
         self.kind = kind
         self.limits = limits
@@ -220,7 +222,7 @@ class WorkerProcess:
         os.close(down_r)
         os.close(up_w)
         self.to_worker, self.from_worker = down_w, up_r
-        reply = self._request(("load", str(self.submission), self.entry, self.kind),
+        reply = self._request(("load", str(self.submission), self.entry, self.kind, self.also),
                               self.limits.load_timeout_s)
         if isinstance(reply, (Loaded, CompileFailed, Raised, Died)):
             return reply
@@ -235,7 +237,7 @@ class WorkerProcess:
             return
         if self.proc.poll() is None:
             try:
-                os.write(self.to_worker, HEADER.pack(len(b := dumps(("exit",)))) + b)
+                os.write(self.to_worker, HEADER.pack(len(b := dumps_args(("exit",)))) + b)
             except OSError:
                 pass
         self._kill()
@@ -270,7 +272,7 @@ class WorkerProcess:
     @staticmethod
     def stash_message(key: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bytes:
         """Pickle a stash request once, to send the same input to several workers."""
-        return dumps(("stash", key, args, kwargs))
+        return dumps_args(("stash", key, args, kwargs))
 
     def stash(self, message: bytes, timeout: float = 120.0) -> Reply:
         return self._request(message, timeout)
@@ -287,19 +289,52 @@ class WorkerProcess:
         assert self.proc is not None
         return time.clock_gettime_ns(((~self.proc.pid) << 3) | 2)  # CPUCLOCK_SCHED of pid
 
-    def timed_run(self, key: str, repeat: int, timeout: float) -> Timed | Reply:
-        """Prepare (untimed), then time ``repeat`` calls on the stashed input."""
+    def timed_run(self, key: str, repeat: int, timeout: float,
+                  memory: bool = False) -> Timed | Reply:
+        """Prepare (untimed), then time ``repeat`` calls on the stashed input; with
+        ``memory``, also the peak resident memory the calls added (from outside)."""
         prepared = self._request(("prepare", key), 120.0)
         if not (isinstance(prepared, Ack) and prepared.tag == "prepared"):
             return prepared
+        baseline = self.reset_peak_memory() if memory else None
         before = self.cpu_ns()
         reply = self._request(("run", key, repeat), timeout)
         if isinstance(reply, Ack) and reply.tag == "ran":
-            return Timed(self.cpu_ns() - before, reply.value, repeat)
+            cpu = self.cpu_ns() - before
+            growth = None
+            if baseline is not None:
+                peak = self._status_kib("VmHWM")
+                growth = None if peak is None else max(0, peak - baseline)
+            return Timed(cpu, reply.value, repeat, growth)
         return reply
 
+    def reset_peak_memory(self) -> int | None:
+        """Reset the kernel's peak-RSS mark of the worker (``/proc/PID/clear_refs``,
+        value 5) and return its resident memory now, in KiB; None where the kernel
+        does not allow it. The submission cannot reach either number."""
+        if self.proc is None:
+            return None
+        try:
+            with open(f"/proc/{self.proc.pid}/clear_refs", "w") as handle:
+                handle.write("5")
+        except OSError:
+            return None
+        return self._status_kib("VmRSS")
+
+    def _status_kib(self, key: str) -> int | None:
+        if self.proc is None:
+            return None
+        try:
+            status = Path(f"/proc/{self.proc.pid}/status").read_text()
+        except OSError:
+            return None
+        for line in status.splitlines():
+            if line.startswith(key + ":"):
+                return int(line.split()[1])
+        return None
+
     def _request(self, message: tuple[Any, ...] | bytes, timeout: float) -> Reply:
-        payload = message if isinstance(message, bytes) else dumps(message)
+        payload = message if isinstance(message, bytes) else dumps_args(message)
         started = time.perf_counter()
         try:
             self._write(HEADER.pack(len(payload)) + payload, started + timeout)
@@ -405,16 +440,8 @@ class WorkerProcess:
 
     def peak_memory_mb(self) -> int | None:
         """The worker's peak resident memory, read from outside (Linux /proc)."""
-        if self.proc is None:
-            return None
-        try:
-            status = Path(f"/proc/{self.proc.pid}/status").read_text()
-        except OSError:
-            return None
-        for line in status.splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) // 1024
-        return None
+        peak = self._status_kib("VmHWM")
+        return None if peak is None else peak // 1024
 
     def raw_output(self) -> Output:
         """What was written straight to the worker's stdout/stderr file descriptors."""

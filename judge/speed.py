@@ -24,6 +24,13 @@ side (over max(MAX_CALL_S, 2 * factor * the reference's)) and the size would
 take too long, it is not run. The reference's own cost never cuts a check:
 sizes whose calls take over VERY_LONG_CALL_S are measured on one pair only.
 
+Memory, where the problem judges it (``[speed] memory = true``): around each
+warm-up call the judge resets the worker's peak-RSS mark
+(``/proc/PID/clear_refs``) and reads ``VmHWM`` afterwards, so the peak growth
+of one call is measured from outside, beside its time. Too much is over the
+reference's by more than ``memory_slack_mb`` at the largest size
+(judge.timing.memory_too_much): "Too Slow for memory".
+
 A class problem's tests/speed.py also defines ``drive(cls, *args)``, a workload
 of many method calls on one instance; it runs in the worker around the class.
 
@@ -56,6 +63,7 @@ from judge.timing import (
     compare_growth,
     fit_slope,
     median,
+    memory_too_much,
     predict_seconds,
     spread,
     too_slow,
@@ -86,6 +94,8 @@ class SizePoint:
     rounds: int
     yours_stats: dict[str, Any] = field(default_factory=dict, repr=False)
     reference_stats: dict[str, Any] = field(default_factory=dict, repr=False)
+    yours_kib: int | None = None  # peak memory growth of a batch (the smallest seen)
+    reference_kib: int | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +111,12 @@ class SpeedReport:
     cut_reason: str = ""
     complexity: str = ""
     failure: dict[str, Any] | None = None  # a crash or exception during the speed runs
+    memory_judged: bool = False
+    memory_note: str = ""  # why memory was not measured, when it was asked for
+
+    @property
+    def memory_measured(self) -> bool:
+        return bool(self.points) and all(p.yours_kib is not None for p in self.points)
 
     @property
     def noisy(self) -> bool:
@@ -182,9 +198,11 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
     generate = load_generator(problem)
     started = time.perf_counter()
     yours = [WorkerProcess(submission, problem.entry, problem.kind, problem.limits,
-                           workdir / f"yours{i}", hash_seed=i + 1) for i in range(PAIRS)]
+                           workdir / f"yours{i}", hash_seed=i + 1, also=problem.also)
+             for i in range(PAIRS)]
     refs = [WorkerProcess(problem.reference, problem.entry, problem.kind, problem.limits,
-                          workdir / f"reference{i}", hash_seed=i + 1) for i in range(PAIRS)]
+                          workdir / f"reference{i}", hash_seed=i + 1, also=problem.also)
+            for i in range(PAIRS)]
     points: list[SizePoint] = []
     cut: _Cut | None = None
     failure: dict[str, Any] | None = None
@@ -220,7 +238,7 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
                         and _growth(points, spec.growth_margin).verdict == "faster"):
                     raise _Cut(n, CERTAIN_TEXT)
             points.append(_measure_size(n, generate(n, random.Random(n)), yours[:pairs],
-                                        refs[:pairs], spec.factor))
+                                        refs[:pairs], spec.factor, spec.memory))
     except _Cut as stop:
         cut = stop
     except SpeedFailure as exc:
@@ -238,9 +256,22 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
         handled = f", after handling n={points[-1].n:,}" if points else ""
         cut_text = f"cut off at n={cut.n:,} ({cut.reason}){handled}"
     verdict_reason = None if failure else too_slow(ratio, spec.factor, growth, cut_text)
+    memory_note = ""
+    if spec.memory and not failure:
+        measured = [p for p in points if p.yours_kib is not None and p.reference_kib is not None]
+        if measured and len(measured) == len(points):
+            too_much = memory_too_much([p.n for p in measured],
+                                       [p.yours_kib or 0 for p in measured],
+                                       [p.reference_kib or 0 for p in measured],
+                                       spec.memory_slack_mb)
+            if too_much:
+                verdict_reason = "; ".join(r for r in (too_much, verdict_reason) if r)
+        elif points:
+            memory_note = ("peak memory could not be measured here (/proc/PID/clear_refs is"
+                           " not writable), so it was not judged")
     return SpeedReport(tuple(points), tuple(sizes), spec.factor, growth, ratio, ratio_spread,
                        verdict_reason, cut.n if cut else None, cut.reason if cut else "",
-                       spec.complexity, failure)
+                       spec.complexity, failure, spec.memory, memory_note)
 
 
 def _pin_pairs(yours: list[WorkerProcess], refs: list[WorkerProcess]) -> None:
@@ -273,18 +304,22 @@ def _growth(points: list[SizePoint], margin: float) -> Growth:
 
 
 def _measure_size(n: int, args: tuple[Any, ...], yours: list[WorkerProcess],
-                  refs: list[WorkerProcess], factor: float) -> SizePoint:
+                  refs: list[WorkerProcess], factor: float, memory: bool = False) -> SizePoint:
     message = WorkerProcess.stash_message("input", args, {})
     for worker, who in [(w, "yours") for w in yours] + [(w, "reference") for w in refs]:
         _ok(worker.stash(message), n, who)
     pair_ratios: list[float] = []
     your_stats, ref_stats = Stats(), Stats()
+    peaks: dict[str, list[int | None]] = {"yours": [], "reference": []}
     rounds = 0
     for pair, (mine, theirs) in enumerate(zip(yours, refs, strict=True)):
-        ref_warm = _timed(theirs, n, 1, 120.0, "reference")
+        ref_warm = _timed(theirs, n, 1, 120.0, "reference", memory)
         cap = max(MAX_CALL_S, 2 * factor * ref_warm.per_call_s)
         your_timeout = 2 * cap
-        your_warm = _timed(mine, n, 1, your_timeout, "yours")
+        your_warm = _timed(mine, n, 1, your_timeout, "yours", memory)
+        # Memory: one call each (the warm-up); a batch of many would only add noise.
+        peaks["yours"].append(your_warm.peak_growth_kib)
+        peaks["reference"].append(ref_warm.peak_growth_kib)
         if your_warm.per_call_s > cap:
             raise _Cut(n, f"one call took {your_warm.per_call_s:.1f} s, over the "
                        f"{cap:.1f} s cap")
@@ -316,11 +351,19 @@ def _measure_size(n: int, args: tuple[Any, ...], yours: list[WorkerProcess],
     for worker in yours + refs:
         worker.drop("input")
     return SizePoint(n, your_stats.median, ref_stats.median, median(pair_ratios),
-                     spread(pair_ratios), rounds, your_stats.as_dict(), ref_stats.as_dict())
+                     spread(pair_ratios), rounds, your_stats.as_dict(), ref_stats.as_dict(),
+                     _least(peaks["yours"]), _least(peaks["reference"]))
 
 
-def _timed(worker: WorkerProcess, n: int, repeat: int, timeout: float, who: str) -> Timed:
-    reply = worker.timed_run("input", repeat, timeout)
+def _least(values: list[int | None]) -> int | None:
+    """The smallest peak seen: noise (a page fault, an arena) only ever adds."""
+    known = [v for v in values if v is not None]
+    return min(known) if known and len(known) == len(values) else None
+
+
+def _timed(worker: WorkerProcess, n: int, repeat: int, timeout: float, who: str,
+           memory: bool = False) -> Timed:
+    reply = worker.timed_run("input", repeat, timeout, memory)
     if isinstance(reply, Timed):
         return reply
     if isinstance(reply, Died) and reply.how in ("timeout", "cpu") and who == "yours":

@@ -35,8 +35,9 @@ from judge.outcomes import (
     TimeLimit,
     WrongAnswer,
 )
-from judge.plaindata import Array, Opaque, safe_repr
+from judge.plaindata import Array, Opaque, SeededRandom, Sparse, Stream, safe_repr
 from judge.problems import Problem, load_problem
+from judge.randomized import expect_frequencies, expect_uniform
 from judge.sandbox import (
     CompileFailed,
     Died,
@@ -49,8 +50,8 @@ from judge.sandbox import (
 )
 
 __all__ = [
-    "Solution", "WrongAnswer", "agree", "check_type", "expect_equal", "expect_raises",
-    "expect_ranking",
+    "SeededRandom", "Solution", "Stream", "WrongAnswer", "agree", "check_type", "expect_equal",
+    "expect_frequencies", "expect_raises", "expect_ranking", "expect_uniform",
     "first_difference", "run_machine", "statement_examples",
 ]
 
@@ -95,8 +96,12 @@ class Solution:
     def __init__(self, problem: Problem, submission: Path, workdir: Path,
                  param_names: tuple[str, ...] = (), hash_seed: int = 0) -> None:
         self.problem = problem
+        self.submission = submission
+        self.workdir = workdir
+        self.hash_seed = hash_seed
         self.worker = WorkerProcess(submission, problem.entry, problem.kind, problem.limits,
-                                    workdir, hash_seed)
+                                    workdir, hash_seed, also=problem.also)
+        self.twins: dict[int, Solution] = {}
         self.param_names = param_names
         self.generation = 0
         self.last_call: Call | Transcript | None = None
@@ -134,6 +139,30 @@ class Solution:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.invoke(None, self.problem.entry, args, kwargs, self.timeout_override)
 
+    def function(self, name: str) -> Callable[..., Any]:
+        """Another function the submission defines (problem.toml ``also``)."""
+        if name not in self.problem.also:
+            raise ValueError(f"{name!r} is not in the problem's 'also' list")
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return self.invoke(("function", name), name, args, kwargs, self.timeout_override)
+
+        return call
+
+    def with_hash_seed(self, seed: int) -> Solution:
+        """The same submission in another worker whose PYTHONHASHSEED is ``seed``:
+        an answer that depends on the process (builtin hash, set order) shows it."""
+        if seed == self.hash_seed:
+            return self
+        if seed not in self.twins:
+            twin = Solution(self.problem, self.submission, self.workdir.parent
+                            / f"{self.workdir.name}-seed{seed}", self.param_names, seed)
+            twin.hunting = self.hunting
+            self.twins[seed] = twin
+        twin = self.twins[seed]
+        twin.timeout_override = self.timeout_override
+        return twin
+
     @contextlib.contextmanager
     def time_limit(self, seconds: float) -> Iterator[None]:
         """Calls in this block may take up to ``seconds`` (a large correctness input
@@ -157,7 +186,7 @@ class Solution:
         self.ensure_started()
         call = Call(name, copy.deepcopy(args), copy.deepcopy(kwargs))
         self.last_call = call
-        if target is not None and self.transcript is not None:
+        if target is not None and isinstance(target[0], int) and self.transcript is not None:
             self.transcript.add(target[1], call)
             self.last_call = self.transcript
         self.calls += 1
@@ -209,6 +238,8 @@ class Solution:
 
     def close(self) -> None:
         self.worker.close()
+        for twin in self.twins.values():
+            twin.close()
 
 
 class RemoteObject:
@@ -320,7 +351,63 @@ def _describe(value: Any) -> str:
         return value.type_name
     if isinstance(value, Array):
         return "numpy.ndarray"
+    if isinstance(value, Sparse):
+        return f"scipy.sparse.{value.kind}"
     return type(value).__name__
+
+
+def _is_sparse_type(tp: Any) -> bool:
+    return str(getattr(tp, "__module__", "")).startswith("scipy.sparse") and isinstance(tp, type)
+
+
+def _is_sparse(value: Any) -> bool:
+    return str(type(value).__module__).startswith("scipy.sparse") and hasattr(value, "tocsr")
+
+
+def sparse_difference(actual: Any, expected: Any, *, rel: float = REL_TOL,
+                      abs_tol: float = ABS_TOL, where: str = "the result") -> str | None:
+    """Sparse matrices compared by shape, dtype kind, NaN and inf, then values within
+    tolerance over the union of their patterns (explicit zeros and index order do
+    not matter); the worst entry is named, never the matrices."""
+    import numpy as np
+
+    if not isinstance(actual, Sparse):
+        return f"{where} is {_describe(actual)}, expected scipy.sparse.{type(expected).__name__}"
+    got = actual.to_scipy()
+    want = expected.tocsr()
+    if got.shape != want.shape:
+        return f"{where} has shape {got.shape}, expected {want.shape}"
+    kinds = {"f": "float", "i": "int", "u": "int", "b": "bool", "c": "complex"}
+    if kinds.get(got.dtype.kind, got.dtype.kind) != kinds.get(want.dtype.kind, want.dtype.kind):
+        return f"{where} has dtype {got.dtype}, expected a {kinds.get(want.dtype.kind)} matrix"
+    got, want = got.copy(), want.copy()
+    got.sum_duplicates()
+    want.sum_duplicates()
+    if got.dtype.kind in "fc" and not np.isfinite(got.data).all():
+        bad = got.tocoo()
+        at = int(np.argwhere(~np.isfinite(bad.data))[0][0])
+        index = [int(bad.row[at]), int(bad.col[at])]
+        expected_value = want[index[0], index[1]]
+        return f"{where}{index} is {bad.data[at]!r}, expected {expected_value!r}"
+    difference = (got.astype(float) - want.astype(float)).tocoo()
+    if difference.nnz == 0:
+        return None
+    rows, cols = difference.row, difference.col
+    wanted = np.asarray(want[rows, cols]).ravel().astype(float)
+    error = np.abs(difference.data)
+    allowed = abs_tol + rel * np.abs(wanted)
+    over = error > allowed
+    if not over.any():
+        return None
+    at = int(np.argmax(error - allowed))
+    e = float(wanted[at])
+    a = e + float(difference.data[at])
+    index = [int(rows[at]), int(cols[at])]
+    relative = abs(a - e) / abs(e) if e else math.inf
+    stored = "" if got.nnz == want.nnz else f"; {got.nnz:,} entries stored, expected {want.nnz:,}"
+    return (f"{int(over.sum())} entries differ; the worst is {where}{index}: {a!r}, expected"
+            f" {e!r} (abs error {abs(a - e):.3g}, rel error {relative:.3g}; tolerance rel"
+            f" {rel:g}, abs {abs_tol:g}{stored})")
 
 
 def type_problem(value: Any, tp: Any, where: str = "the result") -> str | None:
@@ -334,6 +421,15 @@ def type_problem(value: Any, tp: Any, where: str = "the result") -> str | None:
         return f"{where} is {_describe(value)}, expected {_type_name(tp)}"
     if tp is None or tp is type(None):
         return None if value is None else f"{where} is {_describe(value)}, expected None"
+    if _is_sparse_type(tp):
+        if isinstance(value, Sparse) and value.kind == tp.__name__:
+            return None
+        hint = ""
+        if isinstance(value, Sparse) and tp.__name__.endswith("_matrix"):
+            hint = f"; convert it with scipy.sparse.{tp.__name__}(...)"
+        elif isinstance(value, Array):
+            hint = f"; build it with scipy.sparse.{tp.__name__}(...)"
+        return f"{where} is {_describe(value)}, expected scipy.sparse.{tp.__name__}{hint}"
     if getattr(tp, "__module__", "") == "numpy" and getattr(tp, "__name__", "") == "ndarray":
         return None if isinstance(value, Array) else (
             f"{where} is {_describe(value)}, expected numpy.ndarray")
@@ -403,6 +499,10 @@ def _close(a: float, b: float, rel: float, abs_: float) -> bool:
 def first_difference(actual: Any, expected: Any, *, rel: float = REL_TOL,
                      abs_tol: float = ABS_TOL, where: str = "the result") -> str | None:
     """Where two plain values differ, in words; floats within the tolerance agree."""
+    if isinstance(actual, Sparse) or _is_sparse(expected):
+        if not _is_sparse(expected):
+            return f"{where} is {_describe(actual)}, expected {_describe(expected)}"
+        return sparse_difference(actual, expected, rel=rel, abs_tol=abs_tol, where=where)
     if isinstance(actual, Array) or _is_ndarray(expected):
         return array_difference(actual, expected, rel=rel, abs_tol=abs_tol, where=where)
     if isinstance(expected, float) and isinstance(actual, (int, float)) and not isinstance(

@@ -126,3 +126,24 @@ def predict_seconds(last_n: int, last_s: float, next_n: int, slope: float | None
     """Time expected at ``next_n`` from the last measurement, assuming at least linear growth."""
     exponent = max(slope or 1.0, 1.0)
     return float(last_s * math.pow(next_n / last_n, exponent))
+
+
+def memory_too_much(sizes: Sequence[int], yours_kib: Sequence[int], reference_kib: Sequence[int],
+                    slack_mb: float) -> str | None:
+    """Why the submission uses too much memory, or None. Pure.
+
+    Peak growth is resident memory a call added at its peak, read by the judge
+    from the kernel. Too much: at the largest size it exceeds the reference's
+    by more than ``slack_mb`` MiB. The report also says how it grows with n.
+    """
+    if not sizes or len(yours_kib) != len(sizes) or len(reference_kib) != len(sizes):
+        return None
+    extra_mb = (yours_kib[-1] - reference_kib[-1]) / 1024
+    if extra_mb <= slack_mb:
+        return None
+    slope = fit_slope(list(sizes), [k + 64 for k in yours_kib])  # +64 KiB: a floor for 0
+    grows = (f"; it grows about like n^{slope:.1f}" if slope is not None and slope >= 0.5
+             and len(sizes) >= 3 else "")
+    return (f"Too Slow for memory: at n={sizes[-1]:,} your code's peak memory grew by"
+            f" {yours_kib[-1] / 1024:.1f} MiB, the reference's by {reference_kib[-1] / 1024:.1f}"
+            f" MiB (allowed: {slack_mb:g} MiB more than the reference){grows}")

@@ -5,7 +5,7 @@ It sets its own resource limits, then serves requests one at a time over
 two pipes. A frame is an 8-byte big-endian length and a pickle::
 
     judge -> worker                       worker -> judge
-    ("load", path, entry, kind)           ("loaded", output)
+    ("load", path, entry, kind, also)     ("loaded", output)
                                           ("compile_error", message, line, output)
                                           ("raised", info, output)
     ("call", target, args, kwargs, opts)  ("ok", plain_value, mutated, output)
@@ -28,8 +28,9 @@ For a class problem the judge first sends a driver (the package's
 tests/speed.py source and the name of its workload function); ``run`` then
 calls ``driver(entry_class, *args)``, a workload of many method calls.
 
-``target`` is None for the entry point or ``(handle, method)`` for a method of
-an object the entry class made earlier; the objects stay here, the judge only
+``target`` is None for the entry point, ``("function", name)`` for one of the
+problem's other functions (problem.toml ``also``), or ``(handle, method)`` for a
+method of an object the entry class made earlier; the objects stay here, the judge only
 holds their handles. ``output`` is what the call printed through sys.stdout and
 sys.stderr: the first ``output_kb`` KiB and the total count. Anything written
 straight to the file descriptors lands in a capped file the judge reads.
@@ -46,7 +47,6 @@ import builtins
 import copy
 import gc
 import os
-import pickle
 import resource
 import signal
 import struct
@@ -56,7 +56,7 @@ import traceback
 import types
 from typing import Any
 
-from judge.plaindata import dumps, to_plain
+from judge.plaindata import Recipe, dumps, loads_args, to_plain
 
 HEADER = struct.Struct(">Q")
 
@@ -161,6 +161,36 @@ def str_or_repr(exc: BaseException) -> str:
     return text[:2000]
 
 
+def fresh(value: Any) -> Any:
+    """A timed call's own copy of a stashed argument: recipes are made anew
+    (a new generator, a Random in its original state), the rest copied one level."""
+    return value.make() if isinstance(value, Recipe) else copy.copy(value)
+
+
+def made(args: tuple[Any, ...], kwargs: dict[str, Any]
+         ) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """Top-level recipes (streams, Randoms) become the objects they describe."""
+    return (tuple(a.make() if isinstance(a, Recipe) else a for a in args),
+            {k: v.make() if isinstance(v, Recipe) else v for k, v in kwargs.items()})
+
+
+def fingerprints(args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[bytes | None]:
+    """What each argument holds, to see whether the call changed it. A generator
+    or a Random is meant to be consumed: it has no fingerprint (None)."""
+    import random
+
+    prints: list[bytes | None] = []
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, random.Random) or hasattr(value, "__next__"):
+            prints.append(None)
+            continue
+        try:
+            prints.append(dumps(value))
+        except Exception:
+            prints.append(None)
+    return prints
+
+
 class Worker:
     def __init__(self, in_fd: int, out_fd: int, output_limit: int) -> None:
         self.in_fd = in_fd
@@ -168,6 +198,7 @@ class Worker:
         self.output_limit = output_limit
         self.path = ""
         self.entry: Any = None
+        self.extras: dict[str, Any] = {}
         self.objects: dict[int, Any] = {}
         self.stash: dict[Any, tuple[tuple[Any, ...], dict[str, Any]]] = {}
         self.prepared: tuple[tuple[Any, ...], dict[str, Any]] | None = None
@@ -187,7 +218,8 @@ class Worker:
         sys.stdout = sys.stderr = stream
         return stream
 
-    def load(self, path: str, entry: str, kind: str) -> tuple[Any, ...]:
+    def load(self, path: str, entry: str, kind: str, also: tuple[str, ...] = ()
+             ) -> tuple[Any, ...]:
         self.path = path
         out = self.capture()
         try:
@@ -220,6 +252,13 @@ class Worker:
             what = "a class" if isinstance(found, type) else type(found).__name__
             return ("compile_error", f"'{entry}' must be a function, but it is {what}",
                     None, out.result())
+        for name in also:
+            extra = module.__dict__.get(name)
+            if extra is None or isinstance(extra, type) or not callable(extra):
+                what = "missing" if extra is None else f"a {type(extra).__name__}"
+                return ("compile_error", f"the file must also define a function '{name}'"
+                        f" ({what})", None, out.result())
+            self.extras[name] = extra
         self.entry = found
         return ("loaded", out.result())
 
@@ -227,11 +266,14 @@ class Worker:
              opts: dict[str, Any]) -> tuple[Any, ...]:
         if target is None:
             fn = self.entry
+        elif target[0] == "function":
+            fn = self.extras[target[1]]
         else:
             handle, method = target
             fn = getattr(self.objects[handle], method)
+        args, kwargs = made(args, kwargs)
         check = opts.get("check_mutation", True)
-        before = [dumps(a) for a in args] + [dumps(v) for v in kwargs.values()] if check else []
+        before = fingerprints(args, kwargs) if check else []
         out = self.capture()
         try:
             value = fn(*args, **kwargs)
@@ -242,8 +284,9 @@ class Worker:
         mutated: list[int | str] = []
         if check:
             names: list[int | str] = [*range(len(args)), *kwargs]
-            now = [dumps(a) for a in args] + [dumps(v) for v in kwargs.values()]
-            mutated = [name for name, b, a in zip(names, before, now, strict=True) if b != a]
+            now = fingerprints(args, kwargs)
+            mutated = [name for name, b, a in zip(names, before, now, strict=True)
+                       if b is not None and b != a]
         if target is None and isinstance(self.entry, type):
             handle = len(self.objects) + 1
             self.objects[handle] = value
@@ -252,8 +295,7 @@ class Worker:
 
     def prepare(self, key: Any) -> tuple[Any, ...]:
         args, kwargs = self.stash[key]
-        self.prepared = (tuple(copy.copy(a) for a in args),
-                         {k: copy.copy(v) for k, v in kwargs.items()})
+        self.prepared = (tuple(fresh(a) for a in args), {k: fresh(v) for k, v in kwargs.items()})
         gc.collect()
         gc.disable()
         return ("prepared",)
@@ -288,7 +330,7 @@ class Worker:
             except EOFError:
                 return
             (size,) = HEADER.unpack(header)
-            message = pickle.loads(read_exact(self.in_fd, size))
+            message = loads_args(read_exact(self.in_fd, size))
             op = message[0]
             if op == "exit":
                 return

@@ -7,7 +7,20 @@ import pickle
 import numpy as np
 import pytest
 
-from judge.plaindata import Array, Opaque, dumps, loads_plain, to_plain
+from judge.plaindata import (
+    Array,
+    Opaque,
+    Recipe,
+    SeededRandom,
+    Sparse,
+    Stream,
+    code_repr,
+    dumps,
+    dumps_args,
+    loads_args,
+    loads_plain,
+    to_plain,
+)
 
 
 class LyingStr(str):
@@ -66,3 +79,66 @@ def test_cycles_and_deep_nesting_do_not_crash_the_worker() -> None:
         node.append([])
         node = node[0]  # type: ignore[assignment]
     assert "too-deep" in repr(to_plain(deep))
+
+
+# -- sparse matrices, arrays and recipes, both ways ---------------------------
+
+def test_sparse_matrices_come_back_as_plain_csr_parts() -> None:
+    import scipy.sparse as sp
+
+    matrix = sp.random(7, 5, density=0.4, format="csc", random_state=3)
+    plain = loads_plain(dumps(to_plain(matrix)))
+    assert isinstance(plain, Sparse) and plain.kind == "csc_matrix"
+    assert plain.shape == (7, 5) and plain.nnz == matrix.nnz
+    assert (plain.to_scipy().toarray() == matrix.toarray()).all()
+
+
+def test_arguments_travel_as_plain_records_and_are_rebuilt() -> None:
+    import random
+
+    import scipy.sparse as sp
+
+    matrix = sp.csr_matrix(np.array([[0, 2], [3, 0]]))
+    rng = random.Random(5)
+    args = (matrix, np.arange(4.0), rng, Stream(n=3, fmt="t{}"), [1, (2, "x")])
+    data = dumps_args(args)
+    assert b"numpy" not in data and b"scipy" not in data  # no class references at all
+    back = loads_args(data)
+    assert type(back[0]).__name__ == "csr_matrix" and (back[0] != matrix).nnz == 0
+    assert back[1].tolist() == [0.0, 1.0, 2.0, 3.0]
+    assert isinstance(back[2], Recipe) and back[2].make().random() == random.Random(5).random()
+    stream = back[3].make()
+    assert list(stream) == ["t0", "t1", "t2"] and list(stream) == []  # one pass only
+    assert back[4] == [1, (2, "x")]
+
+
+def test_the_workers_unpickler_refuses_everything_else() -> None:
+    with pytest.raises(pickle.UnpicklingError, match="refused global"):
+        loads_args(pickle.dumps(np.arange(3)))  # numpy's own reduction names a function
+
+
+def test_streams_are_plain_iterables_in_the_judge() -> None:
+    stream = Stream(items=["a", "b"])
+    assert list(stream) == ["a", "b"] and list(stream) == ["a", "b"]
+    assert repr(Stream(n=4, fmt="t{}")) == "('t{}'.format(i) for i in range(4))"
+    with pytest.raises(ValueError):
+        Stream(["a"], n=2)
+
+
+def test_seeded_randoms_print_as_code_and_copy_their_state() -> None:
+    import copy
+
+    rng = SeededRandom(7)
+    rng.random()
+    twin = copy.deepcopy(rng)
+    assert repr(twin) == "random.Random(7)" and twin.random() == rng.random()
+
+
+def test_small_arrays_and_matrices_print_as_code() -> None:
+    import scipy.sparse as sp
+
+    assert code_repr(np.array([[1.0, 0.5]])) == "np.array([[1.0, 0.5]])"
+    assert code_repr(np.array([1, 2], dtype=np.int32)) == "np.array([1, 2], dtype=np.int32)"
+    text = code_repr(sp.csr_matrix(np.array([[0, 2]])))
+    assert text == "csr_matrix(np.array([[0, 2]]))"
+    assert code_repr(sp.csr_matrix((100, 100))).startswith("<csr_matrix 100x100")

@@ -98,3 +98,62 @@ def test_arrays_report_the_worst_entry_never_the_whole_array() -> None:
     assert "abs error 0.05" in text and len(text) < 400
     assert "has shape (3,), expected (1000,)" in (
         first_difference(to_plain(np.zeros(3)), want) or "")
+
+
+def test_sparse_matrices_report_the_worst_entry() -> None:
+    import numpy as np
+    import scipy.sparse as sp
+
+    from judge.plaindata import to_plain
+
+    want = sp.random(300, 200, density=0.05, format="csr", random_state=4)
+    assert first_difference(to_plain(want), want) is None
+    assert first_difference(to_plain(want.tocoo()), want) is None  # format is the type's job
+    got = want.copy()
+    got.data[5] += 0.25
+    text = first_difference(to_plain(got), want) or ""
+    row, col = want.tocoo().row, want.tocoo().col
+    coo = want.tocoo()
+    position = np.flatnonzero((coo.row == got.tocoo().row) & (coo.data != got.tocoo().data))
+    assert text.startswith("1 entries differ; the worst is the result[")
+    assert f"[{int(row[position[0]])}, {int(col[position[0]])}]" in text
+    assert "abs error 0.25" in text and len(text) < 400
+    extra = want.tolil()
+    extra[0, 0] = 7.0
+    assert "expected 0.0" in (first_difference(to_plain(extra.tocsr()), want) or "")
+    assert "has shape (2, 200)" in (first_difference(to_plain(want[:2]), want) or "")
+    ints = sp.csr_matrix(np.array([[1, 0], [0, 2]], dtype=np.int64))
+    assert "dtype float64, expected a int matrix" in (
+        first_difference(to_plain(ints.astype(float)), ints) or "")
+    assert "is numpy.ndarray, expected scipy.sparse.csr_matrix" in (
+        first_difference(to_plain(ints.toarray()), ints) or "")
+
+
+def test_sparse_type_checks_name_the_class() -> None:
+    import numpy as np
+    import scipy.sparse as sp
+
+    from judge.plaindata import to_plain
+
+    csr = sp.csr_matrix(np.eye(2))
+    assert type_problem(to_plain(csr), sp.csr_matrix) is None
+    assert "expected scipy.sparse.csr_matrix; convert it with scipy.sparse.csr_matrix" in (
+        type_problem(to_plain(csr.tocoo()), sp.csr_matrix) or "")
+    assert "expected scipy.sparse.csr_matrix" in (
+        type_problem(to_plain(sp.csr_array(csr)), sp.csr_matrix) or "")
+
+
+def test_rankings_by_computed_scores_allow_near_ties_only() -> None:
+    from judge.testing import expect_ranking
+
+    score = {"a": 0.5, "b": 0.5 * (1 + 1e-12), "c": 0.4, "d": 0.4}
+    expect_ranking(["b", "a", "c"], ["a", "b", "c"], score, call="f()")  # a near-tie swaps
+    expect_ranking(["a", "b", "d"], ["a", "b", "c"], score, call="f()")  # either at the cut
+    with pytest.raises(WrongAnswer, match=r"the result\[0\] is 'c' with score 0.4, expected"):
+        expect_ranking(["c", "a", "b"], ["a", "b", "c"], score, call="f()")
+    with pytest.raises(WrongAnswer, match="must not be in the result"):
+        expect_ranking(["a", "b", "x"], ["a", "b", "c"], score, call="f()")
+    with pytest.raises(WrongAnswer, match="appears twice"):
+        expect_ranking(["a", "a", "c"], ["a", "b", "c"], score, call="f()")
+    with pytest.raises(WrongAnswer, match="has 2 items, expected 3"):
+        expect_ranking(["a", "b"], ["a", "b", "c"], score, call="f()")

@@ -76,3 +76,14 @@ def test_speed_table_is_validated(tmp_path: Path) -> None:
     (folder / "problem.toml").write_text(bad)
     with pytest.raises(ProblemFormatError, match="at least 4 ascending sizes spanning"):
         load_problem(folder)
+
+
+def test_memory_rule_says_too_slow_for_memory() -> None:
+    from judge.timing import memory_too_much
+
+    sizes = [125_000, 250_000, 500_000, 1_000_000]
+    assert memory_too_much(sizes, [100, 120, 90, 400], [0, 40, 0, 0], 1.0) is None
+    text = memory_too_much(sizes, [4_800, 9_700, 19_500, 39_000], [0, 0, 4, 8], 1.0) or ""
+    assert text.startswith("Too Slow for memory: at n=1,000,000 your code's peak memory grew"
+                           " by 38.1 MiB, the reference's by 0.0 MiB")
+    assert "grows about like n^1.0" in text
