@@ -59,10 +59,11 @@ def expect_frequencies(counts: Mapping[Hashable, int], runs: int,
     if p_value >= alpha / len(outcomes):
         return
     where = f" {context}" if context else ""
+    chance = f"{p_value:.1e}" if p_value > 0 else "below 1e-300"
     raise WrongAnswer(
         f"{name(outcome)} {what} with probability {seen / runs:.3f}; it should be {p:.3f}"
         f"{where} ({seen:,} of {runs:,} seeded runs; a correct solution is this far off"
-        f" with probability {p_value:.1e})", call=call, show_values=False)
+        f" with probability {chance})", call=call, show_values=False)
 
 
 def expect_uniform(counts: Mapping[Hashable, int], categories: Sequence[Hashable], *,
@@ -94,4 +95,5 @@ def expect_uniform(counts: Mapping[Hashable, int], categories: Sequence[Hashable
         f"the {len(categories)} possible {what}{where} are not equally likely: in {runs:,}"
         f" seeded runs {name(most)} came {counts.get(most, 0):,} times and {name(least)}"
         f" {counts.get(least, 0):,} times, where each should come about {expected:,.0f}"
-        f" times (chi-square p = {p_value:.1e})", call=call, show_values=False)
+        f" times (chi-square p = {p_value:.1e} for a correct solution)", call=call,
+        show_values=False)

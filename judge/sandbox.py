@@ -17,6 +17,7 @@ observed from outside and returned as a value, never raised:
 
 from __future__ import annotations
 
+import json
 import os
 import select
 import signal
@@ -32,6 +33,7 @@ from judge.plaindata import dumps_args, loads_plain
 from judge.problems import Limits
 
 HEADER = struct.Struct(">Q")
+ENV_NO_CONFINE = "JUDGE_NO_CONFINE"  # set: no network namespace, no Landlock (debugging)
 MAX_REPLY = 1 << 30
 RAW_OUTPUT_SHOWN = 4096
 # A call out of time while holding GRACE_MEMORY of the memory limit gets one
@@ -61,6 +63,7 @@ class Output:
 @dataclass(frozen=True)
 class Loaded:
     output: Output
+    confinement: str = "unknown"  # what judge.confine applied, e.g. "landlock-7+netns"
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,13 @@ class Died:
 
 
 @dataclass(frozen=True)
+class Batch:
+    """Replies to a batch of calls, in order, up to the first that is not Returned."""
+
+    replies: tuple[Reply, ...]
+
+
+@dataclass(frozen=True)
 class Ack:
     """A timing-protocol step went through (``value``: the worker's own figure)."""
 
@@ -125,7 +135,7 @@ class Timed:
         return self.cpu_ns / self.repeat / 1e9
 
 
-Reply = Loaded | Returned | MadeObject | Raised | CompileFailed | Died | Ack
+Reply = Loaded | Returned | MadeObject | Raised | CompileFailed | Died | Ack | Batch
 ACK_TAGS = ("stashed", "prepared", "ran", "dropped", "driven")
 
 
@@ -144,7 +154,7 @@ def parse_reply(message: Any, seconds: float = 0.0) -> Reply:
     tag, rest = message[0], message[1:]
     try:
         if tag == "loaded":
-            return Loaded(_output(rest[0]))
+            return Loaded(_output(rest[0]), str(rest[1]) if len(rest) > 1 else "unknown")
         if tag == "ok":
             value, mutated, out = rest
             return Returned(value, tuple(mutated), _output(out), seconds)
@@ -156,6 +166,12 @@ def parse_reply(message: Any, seconds: float = 0.0) -> Reply:
                 str(info["type"]), tuple(str(m) for m in info["mro"]), str(info["message"]),
                 tuple(str(t) for t in info["traceback"]), _output(out),
             )
+        if tag == "batch":
+            (items,) = rest
+            replies = tuple(parse_reply(item, seconds) for item in items)
+            if not replies or any(isinstance(r, (Batch, Ack)) for r in replies):
+                return Died("protocol", "the worker sent a malformed batch")
+            return Batch(replies)
         if tag in ACK_TAGS:
             return Ack(tag, int(rest[0]) if rest else 0)
         if tag == "compile_error":
@@ -178,9 +194,12 @@ class WorkerProcess:
     """One worker for one submission; restartable after it dies."""
 
     def __init__(self, submission: Path, entry: str, kind: str, limits: Limits,
-                 workdir: Path, hash_seed: int = 0, also: tuple[str, ...] = ()) -> None:
+                 workdir: Path, hash_seed: int = 0, also: tuple[str, ...] = (),
+                 hidden: tuple[Path, ...] = ()) -> None:
         self.submission = submission
         self.also = also
+        self.hidden = hidden  # folders the worker must not read (the problem package)
+        self.confinement = "unknown"
         self.entry = entry
         self.kind = kind
         self.limits = limits
@@ -215,7 +234,7 @@ class WorkerProcess:
         with open(self.output_path, "ab") as out:
             self.proc = subprocess.Popen(
                 [sys.executable, "-s", "-P", "-c", BOOTSTRAP.format(root=judge_root),
-                 str(down_r), str(up_w), spec],
+                 str(down_r), str(up_w), spec, self._confine_spec()],
                 stdin=subprocess.DEVNULL, stdout=out, stderr=out, cwd=self.workdir,
                 env=env, pass_fds=(down_r, up_w), start_new_session=True,
             )
@@ -224,9 +243,19 @@ class WorkerProcess:
         self.to_worker, self.from_worker = down_w, up_r
         reply = self._request(("load", str(self.submission), self.entry, self.kind, self.also),
                               self.limits.load_timeout_s)
+        if isinstance(reply, Loaded):
+            self.confinement = reply.confinement
         if isinstance(reply, (Loaded, CompileFailed, Raised, Died)):
             return reply
         return Died("protocol", "the worker answered the load request with a call reply")
+
+    def _confine_spec(self) -> str:
+        """The worker's confinement request (empty: none, with JUDGE_NO_CONFINE=1)."""
+        if os.environ.get(ENV_NO_CONFINE):
+            return ""
+        return json.dumps({"submission": str(self.submission.resolve()),
+                           "package": str(Path(__file__).resolve().parent),
+                           "hidden": [str(h) for h in self.hidden]})
 
     @property
     def alive(self) -> bool:
@@ -267,6 +296,14 @@ class WorkerProcess:
             return Died("exit", "the worker is not running")
         message = ("call", target, args, kwargs or {}, {"check_mutation": check_mutation})
         return self._request(message, timeout or self.limits.call_timeout_s)
+
+    def batch(self, target: Any, args_list: list[tuple[Any, ...]], *, timeout: float,
+              check_mutation: bool = True) -> Reply:
+        """Many calls in one round trip (see the worker's "batch")."""
+        if not self.alive:
+            return Died("exit", "the worker is not running")
+        return self._request(("batch", target, args_list, {"check_mutation": check_mutation}),
+                             timeout)
 
     # -- timing (see judge.speed) ------------------------------------------
     @staticmethod

@@ -198,10 +198,12 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
     generate = load_generator(problem)
     started = time.perf_counter()
     yours = [WorkerProcess(submission, problem.entry, problem.kind, problem.limits,
-                           workdir / f"yours{i}", hash_seed=i + 1, also=problem.also)
+                           workdir / f"yours{i}", hash_seed=i + 1, also=problem.also,
+                           hidden=(problem.path,))
              for i in range(PAIRS)]
     refs = [WorkerProcess(problem.reference, problem.entry, problem.kind, problem.limits,
-                          workdir / f"reference{i}", hash_seed=i + 1, also=problem.also)
+                          workdir / f"reference{i}", hash_seed=i + 1, also=problem.also,
+                          hidden=(problem.path,))
             for i in range(PAIRS)]
     points: list[SizePoint] = []
     cut: _Cut | None = None

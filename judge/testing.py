@@ -39,6 +39,7 @@ from judge.plaindata import Array, Opaque, SeededRandom, Sparse, Stream, safe_re
 from judge.problems import Problem, load_problem
 from judge.randomized import expect_frequencies, expect_uniform
 from judge.sandbox import (
+    Batch,
     CompileFailed,
     Died,
     Loaded,
@@ -100,7 +101,8 @@ class Solution:
         self.workdir = workdir
         self.hash_seed = hash_seed
         self.worker = WorkerProcess(submission, problem.entry, problem.kind, problem.limits,
-                                    workdir, hash_seed, also=problem.also)
+                                    workdir, hash_seed, also=problem.also,
+                                    hidden=(problem.path,))
         self.twins: dict[int, Solution] = {}
         self.param_names = param_names
         self.generation = 0
@@ -138,6 +140,27 @@ class Solution:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.invoke(None, self.problem.entry, args, kwargs, self.timeout_override)
+
+    def map(self, args_list: list[tuple[Any, ...]]) -> list[Any]:
+        """The entry point on many small inputs, in one round trip to the worker
+        (a statistical test's thousands of seeded runs). Each result is settled
+        like a single call; the first failure raises, naming its call."""
+        self.ensure_started()
+        calls = [Call(self.problem.entry, copy.deepcopy(args), {}) for args in args_list]
+        budget = self.timeout_override or self.problem.limits.call_timeout_s
+        reply = self.worker.batch(None, list(args_list),
+                                  timeout=budget * max(1.0, len(args_list) / 200))
+        self.calls += len(args_list)
+        if not isinstance(reply, Batch):
+            self.last_call = calls[0] if calls else None
+            return [self.settle(calls[0], reply)] if calls else []
+        values = []
+        for call, one in zip(calls, reply.replies, strict=False):
+            self.last_call = call
+            output = getattr(one, "output", None)
+            self.last_output = output.shown() if output is not None else ""
+            values.append(self.settle(call, one))
+        return values
 
     def function(self, name: str) -> Callable[..., Any]:
         """Another function the submission defines (problem.toml ``also``)."""
@@ -718,7 +741,10 @@ def statement_examples(anchor: str | Path, entry: str | None = None) -> list[Exa
     examples = []
     for number, ex in enumerate(doctest.DocTestParser().get_examples(text), start=1):
         captured: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
-        eval(ex.source, {entry: _recorder(captured), "inf": math.inf})
+        # `random.Random(seed)` in an example is a SeededRandom: it prints as that call
+        names = {entry: _recorder(captured), "inf": math.inf,
+                 "random": types.SimpleNamespace(Random=SeededRandom)}
+        eval(ex.source, names)
         if len(captured) != 1:
             raise ValueError(f"{folder / 'statement.md'}: example {number} must be one call"
                              f" of {entry}")

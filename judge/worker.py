@@ -1,16 +1,21 @@
 """The worker: the only process in which the submission's code runs.
 
-Started by :mod:`judge.sandbox` as ``python -m judge.worker IN_FD OUT_FD LIMITS``.
-It sets its own resource limits, then serves requests one at a time over
-two pipes. A frame is an 8-byte big-endian length and a pickle::
+Started by :mod:`judge.sandbox` as ``python -m judge.worker IN_FD OUT_FD LIMITS
+CONFINE``. It sets its own resource limits, confines itself
+(:mod:`judge.confine`: a network namespace, Landlock), then serves requests one
+at a time over two pipes. A frame is an 8-byte big-endian length and a pickle::
 
     judge -> worker                       worker -> judge
-    ("load", path, entry, kind, also)     ("loaded", output)
+    ("load", path, entry, kind, also)     ("loaded", output, confinement)
                                           ("compile_error", message, line, output)
                                           ("raised", info, output)
     ("call", target, args, kwargs, opts)  ("ok", plain_value, mutated, output)
                                           ("object", handle, output)
                                           ("raised", info, output)
+    ("batch", target, [args...], opts)    ("batch", [reply, ...]): one "call" reply
+                                          each, up to and including the first
+                                          that is not "ok" (many small calls in
+                                          one round trip: statistical tests)
     ("stash", key, args, kwargs)          ("stashed",)
     ("prepare", key)                      ("prepared",)
     ("run", key, repeat)                  ("ran", inner_ns) | ("raised", info, output)
@@ -203,6 +208,7 @@ class Worker:
         self.stash: dict[Any, tuple[tuple[Any, ...], dict[str, Any]]] = {}
         self.prepared: tuple[tuple[Any, ...], dict[str, Any]] | None = None
         self.driver: Any = None
+        self.confinement = "rlimits only"
 
     def send(self, message: tuple[Any, ...]) -> None:
         try:
@@ -260,7 +266,7 @@ class Worker:
                         f" ({what})", None, out.result())
             self.extras[name] = extra
         self.entry = found
-        return ("loaded", out.result())
+        return ("loaded", out.result(), self.confinement)
 
     def call(self, target: Any, args: tuple[Any, ...], kwargs: dict[str, Any],
              opts: dict[str, Any]) -> tuple[Any, ...]:
@@ -338,6 +344,14 @@ class Worker:
                 reply = self.load(*message[1:])
             elif op == "call":
                 reply = self.call(*message[1:])
+            elif op == "batch":
+                replies = []
+                for args in message[2]:
+                    one = self.call(message[1], args, {}, message[3])
+                    replies.append(one)
+                    if one[0] != "ok":
+                        break
+                reply = ("batch", replies)
             elif op == "stash":
                 self.stash[message[1]] = (message[2], message[3])
                 reply = ("stashed",)
@@ -363,10 +377,21 @@ def main(argv: list[str]) -> None:
     in_fd, out_fd = int(argv[1]), int(argv[2])
     limits = {k: int(v) for k, v in (item.split("=") for item in argv[3].split(","))}
     die_with_parent()
+    confinement = "rlimits only (confinement turned off)"
+    if len(argv) > 4 and argv[4]:
+        import json
+
+        from judge.confine import confine
+
+        where = json.loads(argv[4])
+        confinement = confine(where["submission"], os.getcwd(), where["package"],
+                              where["hidden"])
     set_limits(limits)
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
     builtins.input = _no_input  # the judge has no one to type: fail fast, not hang
-    Worker(in_fd, out_fd, limits["output_kb"] << 10).serve()
+    worker = Worker(in_fd, out_fd, limits["output_kb"] << 10)
+    worker.confinement = confinement
+    worker.serve()
     os._exit(0)
 
 
