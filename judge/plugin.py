@@ -14,8 +14,8 @@ Inert unless ``--judge-problem`` is given. Then it:
 
 Report format (version 1)::
 
-    {"version": 1, "exitstatus": 1, "collected": 7,
-     "tests": [{"nodeid", "name", "doc", "outcome": "passed" | "failed",
+    {"version": 1, "exitstatus": 1, "collected": 7, "confinement": "landlock-7+netns",
+     "tests": [{"nodeid", "name", "doc", "outcome": "passed" | "failed" | "skipped",
                 "kind", "details", "input", "longrepr"}]}
 """
 
@@ -50,6 +50,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--judge-report", help="where to write the JSON report")
     group.addoption("--judge-workdir", help="private folder for the worker")
     group.addoption("--judge-hash-seed", default="0", help="PYTHONHASHSEED of the worker")
+    group.addoption("--judge-recheck", action="store_true",
+                    help="the short second run under another hash seed: fewer examples,"
+                         " no big inputs")
 
 
 def _require(config: pytest.Config, name: str) -> str:
@@ -74,6 +77,8 @@ class Recorder:
         report = yield
         if report.when == "call" and report.passed:
             self.tests.append(_entry(item, "passed", None))
+        elif report.skipped:  # a big input skipped while hunting or rechecking
+            self.tests.append(_entry(item, "skipped", None))
         elif report.failed:
             exc = call.excinfo.value if call.excinfo else None
             entry = _entry(item, "failed", exc, report.longreprtext)
@@ -114,7 +119,8 @@ class Recorder:
         if self.report is None:
             return
         data = {"version": REPORT_VERSION, "exitstatus": int(exitstatus),
-                "collected": self.collected, "tests": self.tests}
+                "collected": self.collected, "tests": self.tests,
+                "confinement": session.config.stash.get(CONFINEMENT_KEY, "unknown")}
         self.report.write_text(json.dumps(data, default=str), encoding="utf-8")
 
 
@@ -215,10 +221,11 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     settings.register_profile("judge-hunt", parent=settings.get_profile("judge"),
                               max_examples=HUNT_EXAMPLES, stateful_step_count=HUNT_STEPS)
-    settings.load_profile("judge")
+    settings.load_profile("judge-hunt" if config.getoption("judge_recheck") else "judge")
 
 
 PROBLEM_KEY = pytest.StashKey[Problem]()
+CONFINEMENT_KEY = pytest.StashKey[str]()
 
 
 @pytest.fixture(scope="session")
@@ -249,8 +256,11 @@ def solution(pytestconfig: pytest.Config, reference: Callable[..., Any]) -> Iter
         params = ()
     sol = Solution(problem, submission, workdir, params,
                    int(pytestconfig.getoption("judge_hash_seed")))
+    # A recheck looks for order-dependence, not for speed: big inputs are skipped.
+    sol.hunting = bool(pytestconfig.getoption("judge_recheck"))
     try:
         sol.ensure_started()
+        pytestconfig.stash[CONFINEMENT_KEY] = sol.worker.confinement
         yield sol
     finally:
         sol.close()

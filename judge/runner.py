@@ -31,6 +31,7 @@ import platformdirs
 
 from judge.errors import SubmissionNotFound
 from judge.problems import Problem
+from judge.sandbox import kill_strays
 from judge.speed import Progress, SpeedReport, measure
 from judge.verdicts import CheckResult, Failure, Verdict, decide, summarize, verdict_of
 
@@ -53,7 +54,7 @@ def read_submission(path: Path) -> bytes:
 
 
 def pytest_command(problem: Problem, submission: Path, report: Path, workdir: Path,
-                   hash_seed: int, budget_s: float) -> list[str]:
+                   hash_seed: int, budget_s: float, recheck: bool = False) -> list[str]:
     return [
         sys.executable, "-m", "pytest", str(problem.tests),
         "-c", str(GRADING_INI), "--rootdir", str(problem.path),
@@ -62,7 +63,7 @@ def pytest_command(problem: Problem, submission: Path, report: Path, workdir: Pa
         f"--timeout={int(budget_s)}", "--timeout-method=thread",
         "--judge-problem", str(problem.path), "--judge-submission", str(submission),
         "--judge-report", str(report), "--judge-workdir", str(workdir),
-        "--judge-hash-seed", str(hash_seed),
+        "--judge-hash-seed", str(hash_seed), *(["--judge-recheck"] if recheck else []),
     ]
 
 
@@ -85,11 +86,15 @@ def grading_env() -> dict[str, str]:
 
 
 def run_grading(problem: Problem, submission: Path, rundir: Path, hash_seed: int = 0,
-                budget_s: float = 600.0) -> tuple[dict[str, object] | None, str]:
-    """Run the hidden tests; return (the plugin's report or None, the run's log)."""
+                budget_s: float = 600.0, recheck: bool = False
+                ) -> tuple[dict[str, object] | None, str]:
+    """Run the hidden tests; return (the plugin's report or None, the run's log).
+    ``recheck``: the short second run under another hash seed (see :func:`check`)."""
+    rundir.mkdir(parents=True, exist_ok=True)
     report = rundir / "report.json"
     log_path = rundir / "pytest.log"
-    command = pytest_command(problem, submission, report, rundir / "worker", hash_seed, budget_s)
+    command = pytest_command(problem, submission, report, rundir / "worker", hash_seed, budget_s,
+                             recheck)
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
                                 cwd=rundir, env=grading_env(), start_new_session=True)
@@ -118,12 +123,16 @@ def _kill_group(proc: subprocess.Popen[bytes]) -> None:
 
 
 def check(problem: Problem, submission: Path, *, hash_seed: int = 0, speed: bool = True,
-          verify_mode: bool = False, progress: Progress | None = None) -> CheckResult:
+          verify_mode: bool = False, progress: Progress | None = None,
+          recheck: bool = True) -> CheckResult:
     """Grade ``submission`` against ``problem``; the result is a frozen value.
 
-    Correctness first (the hidden tests, in a child process); then, for a
-    correct submission of a problem with a [speed] table, the speed phase
-    (judge.speed), with the small verify sizes when ``verify_mode``.
+    Correctness first (the hidden tests, in a child process); a submission
+    that passes them all is graded once more, shortly, under another hash seed
+    (``recheck``), so an answer that is right only by the luck of set or dict
+    order is not Accepted. Then, for a correct submission of a problem with a
+    [speed] table, the speed phase (judge.speed), with the small verify sizes
+    when ``verify_mode``.
     """
     source = read_submission(submission)
     digest = hashlib.sha256(source).hexdigest()
@@ -131,6 +140,7 @@ def check(problem: Problem, submission: Path, *, hash_seed: int = 0, speed: bool
     rundir = Path(tempfile.mkdtemp(prefix=f"judge-{problem.slug}-"))
     speed_report: SpeedReport | None = None
     failure: Failure | None
+    confinement = ""
     try:
         snapshot = rundir / "solution.py"
         snapshot.write_bytes(source)
@@ -141,12 +151,17 @@ def check(problem: Problem, submission: Path, *, hash_seed: int = 0, speed: bool
             verdict, passed, total = Verdict.JUDGE_ERROR, 0, 0
         else:
             verdict, failure, passed, total = decide(report)
+            confinement = str(report.get("confinement", ""))
             if failure is not None and verdict is Verdict.JUDGE_ERROR and not failure.log:
                 failure = Failure(**{**failure.__dict__, "log": log})
+        if verdict is Verdict.ACCEPTED and recheck:
+            verdict, failure = recheck_hash_seed(problem, snapshot, rundir / "recheck",
+                                                 hash_seed)
         if speed and problem.speed is not None and verdict is Verdict.ACCEPTED:
             speed_report = measure(problem, snapshot, rundir / "speed",
                                    verify_mode=verify_mode, progress=progress)
     finally:
+        kill_strays(str(rundir.resolve()) + "/")  # nothing of this check outlives it
         shutil.rmtree(rundir, ignore_errors=True)
     seconds = time.perf_counter() - started
     if speed_report is not None:
@@ -157,7 +172,7 @@ def check(problem: Problem, submission: Path, *, hash_seed: int = 0, speed: bool
     return CheckResult(
         problem=problem.slug, submission=str(submission), verdict=verdict,
         summary=summary, failure=failure, tests_passed=passed, tests_total=total,
-        seconds=round(seconds, 3), sha256=digest, speed=speed_report,
+        seconds=round(seconds, 3), sha256=digest, speed=speed_report, confinement=confinement,
     )
 
 
@@ -175,6 +190,30 @@ def grade(problem: Problem, submission: Path, *, progress: Progress | None = Non
     except OSError:
         pass  # the verdict stands; only the comparison next time is lost
     return dataclasses.replace(result, previous_ratio=previous)
+
+
+
+NONDETERMINISTIC = ("non-deterministic: every hidden test passed with PYTHONHASHSEED={first},"
+                    " but with PYTHONHASHSEED={second} this failed: {reason}. The answer"
+                    " depends on the order of a set or dict (or on hash values): sort, or"
+                    " break ties explicitly")
+
+
+def recheck_hash_seed(problem: Problem, snapshot: Path, rundir: Path, hash_seed: int
+                      ) -> tuple[Verdict, Failure | None]:
+    """The hidden tests once more, with fewer examples, under hash seed + 1."""
+    other = hash_seed + 1
+    report, log = run_grading(problem, snapshot, rundir, other, recheck=True)
+    if report is None:
+        return Verdict.JUDGE_ERROR, Failure("judge_error", "the hash-seed recheck ended"
+                                            " without a report", log=log)
+    verdict, failure, _, _ = decide(report)
+    if verdict is Verdict.ACCEPTED or failure is None:
+        return Verdict.ACCEPTED, None
+    if verdict is Verdict.JUDGE_ERROR:
+        return verdict, dataclasses.replace(failure, log=failure.log or log)
+    reason = NONDETERMINISTIC.format(first=hash_seed, second=other, reason=failure.reason)
+    return verdict, dataclasses.replace(failure, reason=reason)
 
 
 def speed_verdict(report: SpeedReport) -> tuple[Verdict, Failure | None]:

@@ -183,6 +183,60 @@ def parse_reply(message: Any, seconds: float = 0.0) -> Reply:
     return Died("protocol", f"the worker sent a malformed {tag!r} reply")
 
 
+MARKER = "JUDGE_WORKDIR"
+
+
+def _sigkill(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def descendants(pid: int) -> list[int]:
+    """Live processes below ``pid`` (Linux /proc; [] elsewhere)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[0] != "Z":
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def marked(prefix: str) -> list[int]:
+    """Processes whose environment carries a worker marker beginning with ``prefix``:
+    workers and whatever they started, wherever it went in the process tree.
+    (End ``prefix`` with "/" for a folder's workers, or pass one worker's folder.)"""
+    needle = f"{MARKER}={prefix}".encode()
+    exact = not prefix.endswith("/")
+    found = []
+    for environ in Path("/proc").glob("[0-9]*/environ"):
+        try:
+            data = environ.read_bytes()
+        except OSError:
+            continue
+        items = data.split(b"\0")
+        if (needle in items) if exact else any(i.startswith(needle) for i in items):
+            found.append(int(environ.parent.name))
+    return [pid for pid in found if pid != os.getpid()]
+
+
+def kill_strays(prefix: str) -> int:
+    """SIGKILL every process marked with a workdir under ``prefix``; how many there were."""
+    pids = marked(prefix)
+    for pid in pids:
+        _sigkill(pid)
+    return len(pids)
+
+
 def signal_name(number: int) -> str:
     try:
         return signal.Signals(number).name
@@ -230,6 +284,7 @@ class WorkerProcess:
             "OPENBLAS_NUM_THREADS": "1",
             "OMP_NUM_THREADS": "1",
             "MKL_NUM_THREADS": "1",
+            MARKER: str(self.workdir.resolve()),  # how kill_strays finds what it left
         }
         with open(self.output_path, "ab") as out:
             self.proc = subprocess.Popen(
@@ -279,11 +334,17 @@ class WorkerProcess:
         self.proc = None
 
     def _kill(self) -> None:
+        """SIGKILL the worker, everything below it, its process group, and any
+        process that still carries this worker's marker (a child that left the
+        group with setsid, or whose parent died and left it with init)."""
         assert self.proc is not None
+        for pid in descendants(self.proc.pid):
+            _sigkill(pid)
         try:
             os.killpg(self.proc.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
+        kill_strays(str(self.workdir.resolve()))
         try:
             self.proc.wait(timeout=5)
         except subprocess.TimeoutExpired:  # pragma: no cover - a zombie we cannot reap

@@ -84,6 +84,7 @@ class CheckResult:
     sha256: str = ""
     speed: SpeedReport | None = None
     previous_ratio: float | None = None  # the speed ratio of the last attempt, if any
+    confinement: str = ""  # how the worker was confined (judge.confine), e.g. "landlock-7+netns"
 
     @property
     def accepted(self) -> bool:
@@ -146,6 +147,7 @@ def decide(report: dict[str, Any]) -> tuple[Verdict, Failure | None, int, int]:
         return (Verdict.JUDGE_ERROR, Failure("judge_error", "the grading report is malformed"),
                 0, 0)
     passed = sum(1 for t in tests if t.get("outcome") == "passed")
+    skipped = sum(1 for t in tests if t.get("outcome") == "skipped")
     collected = int(report.get("collected") or 0)
     failures = [failure_from_test(t) for t in tests if t.get("outcome") == "failed"]
     if failures:
@@ -154,7 +156,7 @@ def decide(report: dict[str, Any]) -> tuple[Verdict, Failure | None, int, int]:
     if collected == 0:
         return (Verdict.JUDGE_ERROR,
                 Failure("judge_error", "the problem's hidden tests collected no test"), 0, 0)
-    if passed < collected:
+    if passed + skipped < collected:
         return (Verdict.JUDGE_ERROR,
                 Failure("judge_error", f"only {passed} of {collected} hidden tests reported"),
                 passed, collected)

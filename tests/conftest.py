@@ -22,8 +22,10 @@ HOSTILE = Path(__file__).resolve().parent / "hostile"
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
                         monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test writes into the real submissions/ folder."""
+    """No test writes into the real submissions/ folder, or the real history."""
     monkeypatch.setenv("JUDGE_SUBMISSIONS", str(tmp_path_factory.mktemp("submissions")))
+    monkeypatch.setenv("JUDGE_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.delenv("JUDGE_HISTORY", raising=False)
 
 
 @pytest.fixture(scope="session")
@@ -67,7 +69,8 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def grade(slug: str, source: str | Path, tmp_path: Path, alone: bool = True) -> CheckResult:
+def grade(slug: str, source: str | Path, tmp_path: Path, alone: bool = True,
+          verify_mode: bool = False) -> CheckResult:
     """Grade source text (or a file) for a problem, checking the file is left untouched."""
     if isinstance(source, Path):
         path = source
@@ -75,7 +78,7 @@ def grade(slug: str, source: str | Path, tmp_path: Path, alone: bool = True) -> 
         path = tmp_path / "submission.py"
         path.write_text(source)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
-    result = check(problem(slug), path)
+    result = check(problem(slug), path, verify_mode=verify_mode)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before, "the judge changed the file"
     if alone:  # with checks running in parallel, the caller looks once they are all done
         assert descendants(os.getpid()) == [], "a process of the check was left running"
