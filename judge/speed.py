@@ -223,7 +223,8 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
                 last = points[-1]
                 slope = fit_slope([p.n for p in points], [p.yours_s for p in points])
                 guess = predict_seconds(last.n, last.yours_s, n, slope)
-                ref_guess = predict_seconds(last.n, last.reference_s, n, None)
+                ref_slope = fit_slope([p.n for p in points], [p.reference_s for p in points])
+                ref_guess = predict_seconds(last.n, last.reference_s, n, ref_slope)
                 cap = max(MAX_CALL_S, 2 * spec.factor * ref_guess)
                 if guess > cap:
                     raise _Cut(n, f"about {guess:.1f} s per call predicted, over the "

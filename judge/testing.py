@@ -494,11 +494,21 @@ def type_problem(value: Any, tp: Any, where: str = "the result") -> str | None:
     return None
 
 
+class _TypeName:
+    """Shows a type as its name in the report's "Expected:" line (not as a string)."""
+
+    def __init__(self, tp: Any) -> None:
+        self.text = f"a value of type {_type_name(tp)}"
+
+    def __repr__(self) -> str:
+        return self.text
+
+
 def check_type(value: Any, tp: Any, call: object | None) -> None:
     problem = type_problem(value, tp)
     if problem:
         raise WrongAnswer(f"wrong return type: {problem}", call=call,
-                          expected=_type_name(tp), actual=value)
+                          expected=_TypeName(tp), actual=value)
 
 
 # -- values ---------------------------------------------------------------
