@@ -752,8 +752,12 @@ def statement_examples(anchor: str | Path, entry: str | None = None) -> list[Exa
     for number, ex in enumerate(doctest.DocTestParser().get_examples(text), start=1):
         captured: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
         # `random.Random(seed)` in an example is a SeededRandom: it prints as that call
-        names = {entry: _recorder(captured), "inf": math.inf,
-                 "random": types.SimpleNamespace(Random=SeededRandom)}
+        import numpy
+        import scipy.sparse
+
+        names = {entry: _recorder(captured), "inf": math.inf, "nan": math.nan,
+                 "random": types.SimpleNamespace(Random=SeededRandom), "np": numpy,
+                 "array": numpy.array, "csr_matrix": scipy.sparse.csr_matrix}
         eval(ex.source, names)
         if len(captured) != 1:
             raise ValueError(f"{folder / 'statement.md'}: example {number} must be one call"

@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+TOO_LARGE = "# arguments too large to show"
+
 if TYPE_CHECKING:
     from judge.speed import SpeedReport
 
@@ -137,7 +139,17 @@ def smallest_evidence(verdict: Verdict, failures: list[Failure]) -> Failure:
     is the smallest input that shows it, often a Hypothesis-shrunk one.
     """
     same = [f for f in failures if verdict_of(f.kind) is verdict]
-    return min(same, key=lambda f: len(f.call) if f.call else 10**9)
+    return min(same, key=_evidence_size)
+
+
+def _evidence_size(failure: Failure) -> int:
+    """How big the failing call is; a call too large to print is big, whatever its
+    placeholder's length (judge.outcomes.Call.code)."""
+    if not failure.call:
+        return 10**9
+    if TOO_LARGE in failure.call:
+        return 10**8
+    return len(failure.call)
 
 
 def decide(report: dict[str, Any]) -> tuple[Verdict, Failure | None, int, int]:

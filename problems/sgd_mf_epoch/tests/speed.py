@@ -1,0 +1,26 @@
+"""Speed inputs: n ratings (half stars) in random order over n/5 listeners
+and n/10 tracks (Zipf-like popularity), f = 32 factors drawn around 0.1,
+lr = 0.01, reg = 0.02: 4 * 10^4 listeners and 2 * 10^4 tracks at the largest
+size.
+
+The number of listeners and tracks grows with n, so whatever touches whole
+matrices per rating (a full gradient matrix, a copy of P or Q, P @ Q.T)
+grows like n^2 or worse and shows it.
+"""
+
+import random
+
+import numpy as np
+
+
+def generate(n: int, rng: random.Random) -> tuple[list[tuple[int, int, float]], np.ndarray,
+                                                  np.ndarray, float, float]:
+    gen = np.random.default_rng(rng.getrandbits(64))
+    n_users, n_items, f = max(1, n // 5), max(1, n // 10), 32
+    popularity = 1 / np.arange(1, n_items + 1) ** 0.7
+    users = gen.integers(0, n_users, n).tolist()
+    items = gen.choice(n_items, n, p=popularity / popularity.sum()).tolist()
+    stars = (gen.integers(1, 11, n) / 2).tolist()
+    P = gen.normal(0.1, 0.1, (n_users, f))
+    Q = gen.normal(0.1, 0.1, (n_items, f))
+    return list(zip(users, items, stars, strict=True)), P, Q, 0.01, 0.02
