@@ -14,7 +14,14 @@ Layout of the package (one module per concept):
     verdicts    the closed set of verdicts; raw outcomes -> verdict
     runner      one check: a grading run in a child process -> CheckResult
     verify      Kattis-style verification of a problem package
-    render      rich / JSON rendering of results
+    history     the practice history (SQLite) and the last speed figures
+    practice    status, hints, solution: where you stand, from the history
+    watching    re-checks on save (watchfiles): `judge watch`
+    interview   a timed mock round: choosing, the live round, the scorecard
+    terminal    single key presses for the interview's dashboard
+    scaffold    `judge new`: a problem package full of placeholders
+    render      rich / JSON rendering of results (schema/results-v2.json)
+    screens     rich rendering of the practice commands and the dashboard
     cli         argument parsing; calls one library function and renders
 """
 

@@ -1,7 +1,9 @@
 """The ``judge`` command: parse, call one library function, render.
 
-Exit codes: 0 success (Accepted; verified), 1 a verdict other than Accepted or
-a package that does not verify, 2 a user error (one line on stderr), 130 Ctrl-C.
+Exit codes: 0 success (Accepted; verified; any other command done), 1 a verdict
+other than Accepted or a package that does not verify, 2 a user error (one line
+on stderr), 130 Ctrl-C. Notes about the history (a new database, a check that
+could not be recorded) are one line on stderr and change no exit code.
 """
 
 from __future__ import annotations
@@ -9,17 +11,22 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from rich.console import Console
 
-from judge import __version__, render
+from judge import __version__, interview, practice, render, screens
 from judge.errors import JudgeError, SubmissionExists
-from judge.problems import Problem, all_problems, find_problem, problems_root
+from judge.history import History, HistoryWarning
+from judge.problems import KINDS, Problem, all_problems, find_problem, problems_root
 from judge.runner import grade
+from judge.scaffold import new_problem
 from judge.verify import verify
+from judge.watching import watch
 
 ENV_SUBMISSIONS = "JUDGE_SUBMISSIONS"
 
@@ -28,6 +35,13 @@ EPILOG = {
     "show": "example: judge show most_played_track",
     "start": "example: judge start most_played_track",
     "check": "example: judge check most_played_track --file my_try.py --json",
+    "watch": "example: judge watch most_played_track   (Ctrl-C to stop)",
+    "hint": "example: judge hint most_played_track   (again for the next hint)",
+    "solution": "example: judge solution most_played_track   (after an Accepted; else --reveal)",
+    "status": "example: judge status --json",
+    "interview": "example: judge interview --minutes 45 --count 2 --level easy,medium"
+                 " --tags hashing,graphs",
+    "new": "example: judge new skip_rate --kind function",
     "verify": "example: judge verify most_played_track top_k_tracks",
 }
 
@@ -55,17 +69,62 @@ def build_parser() -> Parser:
     show.add_argument("problem")
     start = sub("start", "copy a problem's stub to submissions/<problem>.py (never overwrites)")
     start.add_argument("problem")
-    check_cmd = sub("check", "grade your submission against the hidden tests")
+    check_cmd = sub("check", "grade your submission against the hidden tests (recorded in"
+                    " your history)")
     check_cmd.add_argument("problem")
     check_cmd.add_argument("--file", metavar="PATH",
                            help="the file to grade (default: submissions/<problem>.py)")
-    check_cmd.add_argument("--json", action="store_true", help="print the result as JSON")
+    check_cmd.add_argument("--json", action="store_true",
+                           help="print the result as JSON (schema: see the README)")
+    watch_cmd = sub("watch", "check your submission again on every save, the screen cleared to"
+                    " the latest result")
+    watch_cmd.add_argument("problem")
+    watch_cmd.add_argument("--file", metavar="PATH",
+                           help="the file to watch (default: submissions/<problem>.py)")
+    hint_cmd = sub("hint", "show the problem's next hint, one at a time (remembered)")
+    hint_cmd.add_argument("problem")
+    hint_cmd.add_argument("--shown", action="store_true",
+                          help="show again the hints already shown, without a new one")
+    solution_cmd = sub("solution", "show the reference solution and its complexity, once you"
+                       " have an Accepted")
+    solution_cmd.add_argument("problem")
+    solution_cmd.add_argument(practice.REVEAL_FLAG, action="store_true",
+                              help="show it before an Accepted (recorded in your history)")
+    status_cmd = sub("status", "your progress: best verdict, attempts, best ratio and last"
+                     " attempt per problem; by set and tag; what to try next")
+    status_cmd.add_argument("--json", action="store_true",
+                            help="print the status as JSON (schema: see the README)")
+    round_cmd = sub("interview", "a timed mock round: unsolved problems, a live dashboard with"
+                    " the clock, re-checks on save, then a scorecard")
+    round_cmd.add_argument("problem", nargs="*",
+                           help="problems to rehearse (default: unsolved ones, picked at random)")
+    round_cmd.add_argument("--minutes", type=float, default=interview.DEFAULT_MINUTES,
+                           metavar="M", help="length of the round (default: 45; 0.5 is 30 s)")
+    round_cmd.add_argument("--count", type=int, default=interview.DEFAULT_COUNT, metavar="N",
+                           help="how many problems (default: 2)")
+    round_cmd.add_argument("--level", type=_words, default=[], metavar="L[,L]",
+                           help="only these difficulties: easy, medium, hard")
+    round_cmd.add_argument("--tags", type=_words, default=[], metavar="T[,T]",
+                           help="only problems with any of these tags")
+    round_cmd.add_argument("--dir", metavar="DIR",
+                           help="the round folder (default: a new one under the data dir)")
+    new_cmd = sub("new", "scaffold a new problem package: every file, with placeholders that"
+                  " `judge verify` lists until they are filled in")
+    new_cmd.add_argument("slug", help="the folder name, also the function or class name")
+    new_cmd.add_argument("--kind", choices=KINDS, default="function",
+                         help="a function (default) or a class with methods")
     verify_cmd = sub("verify", "check problem packages: reference, stub, planted submissions")
     verify_cmd.add_argument("problem", nargs="*", help="problems to verify (default: all)")
     verify_cmd.add_argument("--jobs", type=int, default=2, metavar="N",
                             help="checks to run at once (default: 2)")
-    verify_cmd.add_argument("--json", action="store_true", help="print the report as JSON")
+    verify_cmd.add_argument("--json", action="store_true",
+                            help="print the report as JSON (schema: see the README)")
     return parser
+
+
+def _words(text: str) -> list[str]:
+    """'easy, medium' -> ['easy', 'medium']."""
+    return [word.strip() for word in text.split(",") if word.strip()]
 
 
 def submissions_dir() -> Path:
@@ -106,17 +165,43 @@ def run(args: argparse.Namespace, out: Console) -> int:
         progress = None if args.json else (lambda item: render.show_verify_item(out, item))
         report = verify(chosen, jobs=args.jobs, progress=progress)
         if args.json:
-            out.print_json(render.dumps(render.verify_json(report)))
+            print(render.dumps(render.verify_json(report)))
         else:
             render.show_verify(out, report)
         return 0 if report.ok else 1
+    if args.command == "status":
+        status = practice.status(catalog(root), History(), submissions_dir())
+        if args.json:
+            print(render.dumps(render.status_json(status)))
+        else:
+            screens.show_status(out, status)
+        return 0
+    if args.command == "new":
+        screens.show_scaffold(out, new_problem(root, args.slug, args.kind))
+        return 0
+    if args.command == "interview":
+        return cmd_interview(args, root, out)
     problem = find_problem(root, args.problem)
     if args.command == "show":
         render.show_statement(out, problem)
         return 0
     if args.command == "start":
         return cmd_start(problem, out)
+    if args.command == "hint":
+        history = History()
+        if args.shown:
+            screens.show_hints(out, practice.shown_hints(problem, history), only_new=False)
+        else:
+            screens.show_hints(out, practice.next_hint(problem, history))
+        return 0
+    if args.command == "solution":
+        screens.show_solution(out, practice.solution(problem, History(), reveal=args.reveal))
+        return 0
     path = Path(args.file) if args.file else default_submission(problem)
+    if args.command == "watch":
+        watch(problem, path, screens.WatchScreen(out, problem), grade)
+        out.print("Stopped watching.")
+        return 0
     if args.json:
         result = grade(problem, path)
     else:
@@ -130,11 +215,51 @@ def run(args: argparse.Namespace, out: Console) -> int:
     return 0 if result.accepted else 1
 
 
+def catalog(root: Path) -> list[Problem]:
+    """The problems that load; a broken package is skipped with a one-line warning."""
+    problems, errors = practice.catalog(root)
+    for error in errors:
+        print(f"judge: warning: {error}", file=sys.stderr)
+    return problems
+
+
+def cmd_interview(args: argparse.Namespace, root: Path, out: Console) -> int:
+    history = History()
+    plan = interview.plan_round(
+        [] if args.problem else catalog(root), history, minutes=args.minutes, count=args.count,
+        levels=args.level, tags=args.tags,
+        chosen=[find_problem(root, name) for name in args.problem],
+        folder=Path(args.dir) if args.dir else None)
+    screens.show_round_intro(out, plan)
+    card = interview.run_round(plan, history, screens.RoundScreen(out))
+    screens.show_scorecard(out, card)
+    return 0
+
+
+@contextmanager
+def one_line_warnings() -> Iterator[None]:
+    """History notes as one line on stderr: `judge: started a new history at ...`."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", HistoryWarning)
+        default = warnings.showwarning
+
+        def show(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                 file: TextIO | None = None, line: str | None = None) -> None:
+            if issubclass(category, HistoryWarning):
+                print(f"judge: {message}", file=sys.stderr)
+            else:
+                default(message, category, filename, lineno, file, line)
+
+        warnings.showwarning = show
+        yield
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     out = Console(highlight=False)
     try:
-        return run(args, out)
+        with one_line_warnings():
+            return run(args, out)
     except JudgeError as exc:
         print(f"judge: error: {exc}", file=sys.stderr)
         return 2

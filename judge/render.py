@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -14,12 +16,15 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from judge.history import compare_with_last
+from judge.practice import Status
 from judge.problems import Problem
 from judge.speed import SpeedReport
-from judge.verdicts import CheckResult, Verdict
+from judge.verdicts import CheckResult, Failure, Verdict
 from judge.verify import VerifyItem, VerifyReport
 
-JSON_SCHEMA_VERSION = 1
+JSON_SCHEMA_VERSION = 2
+# The JSON of `check`, `status` and `verify` (--json), documented in the README.
+SCHEMA_FILE = Path(__file__).with_name("schema") / f"results-v{JSON_SCHEMA_VERSION}.json"
 
 COLOURS = {
     Verdict.ACCEPTED: "bold green",
@@ -72,14 +77,27 @@ def speed_progress(console: Console) -> Iterator[Callable[[int, int, str], None]
 def speed_table(report: SpeedReport) -> Table:
     table = Table(title="Speed against the reference (CPU time per call, median)",
                   title_justify="left")
-    for column in ("n", "yours", "reference", "ratio", "spread"):
+    memory = report.memory_judged and report.memory_measured
+    columns = ["n", "yours", "reference", "ratio", "spread"]
+    if memory:
+        columns += ["peak memory +yours", "+reference"]
+    for column in columns:
         table.add_column(column, justify="right")
     for p in report.points:
-        table.add_row(f"{p.n:,}", _seconds(p.yours_s), _seconds(p.reference_s),
-                      f"{p.ratio:.2f}x", f"{p.spread:.2f}")
+        row = [f"{p.n:,}", _seconds(p.yours_s), _seconds(p.reference_s), f"{p.ratio:.2f}x",
+               f"{p.spread:.2f}"]
+        if memory:
+            row += [_kib(p.yours_kib), _kib(p.reference_kib)]
+        table.add_row(*row)
     if report.cut_off:
-        table.add_row(f"{report.cut_off:,}", "cut off", "", "", "")
+        table.add_row(f"{report.cut_off:,}", "cut off", *[""] * (len(columns) - 2))
     return table
+
+
+def _kib(value: int | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value / 1024:.1f} MiB" if value >= 1024 else f"{value} KiB"
 
 
 def _seconds(value: float) -> str:
@@ -96,6 +114,8 @@ def show_speed(console: Console, result: CheckResult) -> None:
     if report.cut_off:
         console.print(f"  Handled up to n={report.handled:,}; cut off at n={report.cut_off:,}:"
                       f" {escape(report.cut_reason)}")
+    if report.memory_note:
+        console.print(f"  [yellow]{escape(report.memory_note)}[/]")
     if report.noisy:
         console.print(f"  [yellow]The measurement was noisy (spread {report.spread:.2f}):"
                       " another program may be busy; check again for a steadier figure.[/]")
@@ -164,11 +184,62 @@ def show_verify(console: Console, report: VerifyReport) -> None:
 
 
 def check_json(result: CheckResult) -> dict[str, Any]:
-    data = {"schema": JSON_SCHEMA_VERSION, "kind": "check", **result.to_dict()}
-    if result.speed is not None:
-        data["speed"]["compared_with_last"] = compare_with_last(result.speed.ratio,
-                                                                result.previous_ratio)
-    return data
+    """`judge check --json`: the "check" object of the schema (SCHEMA_FILE)."""
+    return {"schema": JSON_SCHEMA_VERSION, "kind": "check", **result_json(result)}
+
+
+def result_json(result: CheckResult) -> dict[str, Any]:
+    """One graded file, field by field as the schema documents it (not the
+    dataclass as it happens to be, so the format changes only with its version)."""
+    return {
+        "problem": result.problem,
+        "submission": result.submission,
+        "verdict": result.verdict.value,
+        "verdict_slug": result.verdict.slug,
+        "accepted": result.accepted,
+        "summary": result.summary,
+        "seconds": result.seconds,
+        "sha256": result.sha256,
+        "tests_passed": result.tests_passed,
+        "tests_total": result.tests_total,
+        "failure": failure_json(result.failure) if result.failure is not None else None,
+        "speed": speed_json(result) if result.speed is not None else None,
+        "previous_ratio": result.previous_ratio,
+        "confinement": result.confinement,
+    }
+
+
+def failure_json(failure: Failure) -> dict[str, Any]:
+    return {
+        "kind": failure.kind, "reason": failure.reason, "test": failure.test,
+        "property": failure.property, "call": failure.call, "expected": failure.expected,
+        "actual": failure.actual, "input": failure.input,
+        "traceback": list(failure.traceback), "output": failure.output, "line": failure.line,
+        "log": failure.log,
+    }
+
+
+def speed_json(result: CheckResult) -> dict[str, Any]:
+    report = result.speed
+    assert report is not None
+    growth = report.growth
+    return {
+        "ratio": report.ratio, "spread": report.spread, "noisy": report.noisy,
+        "factor": report.factor, "too_slow": report.too_slow, "complexity": report.complexity,
+        "cut_off": report.cut_off, "cut_reason": report.cut_reason, "handled": report.handled,
+        "summary": report.summary(),
+        "compared_with_last": compare_with_last(report.ratio, result.previous_ratio),
+        "growth": {"verdict": growth.verdict, "yours": growth.yours,
+                   "reference": growth.reference, "text": growth.text},
+        "memory_judged": report.memory_judged, "memory_note": report.memory_note,
+        "points": [{"n": p.n, "yours_s": p.yours_s, "reference_s": p.reference_s,
+                    "ratio": p.ratio, "spread": p.spread, "rounds": p.rounds,
+                    "yours_kib": p.yours_kib, "reference_kib": p.reference_kib}
+                   for p in report.points],
+        "failure": ({"kind": str(report.failure.get("kind", "")),
+                     "reason": str(report.failure.get("reason", ""))}
+                    if report.failure else None),
+    }
 
 
 def verify_json(report: VerifyReport) -> dict[str, Any]:
@@ -176,7 +247,43 @@ def verify_json(report: VerifyReport) -> dict[str, Any]:
         "schema": JSON_SCHEMA_VERSION, "kind": "verify", "ok": report.ok,
         "package_errors": list(report.package_errors),
         "items": [{"problem": i.problem, "file": i.file, "expected": i.expected, "ok": i.ok,
-                   "result": i.result.to_dict()} for i in report.items],
+                   "result": result_json(i.result)} for i in report.items],
+    }
+
+
+def status_json(status: Status) -> dict[str, Any]:
+    """`judge status --json`."""
+    def when(moment: datetime | None) -> str | None:
+        return moment.isoformat() if moment is not None else None
+
+    def verdict(v: Verdict | None) -> str | None:
+        return v.value if v is not None else None
+
+    return {
+        "schema": JSON_SCHEMA_VERSION, "kind": "status", "history": status.history,
+        "solved": status.solved, "total": len(status.problems),
+        "problems": [{
+            "problem": p.problem.slug, "title": p.problem.title, "set": p.problem.set,
+            "difficulty": p.problem.difficulty, "tags": list(p.problem.tags),
+            "solved": p.solved, "best_verdict": verdict(p.best_verdict),
+            "attempts": p.attempts, "best_ratio": p.best_ratio,
+            "last_attempt": when(p.last_attempt), "last_verdict": verdict(p.last_verdict),
+            "first_accepted": when(p.first_accepted), "hints_shown": p.hints_shown,
+            "hints_total": p.hints_total, "solution_revealed": when(p.revealed),
+        } for p in status.problems],
+        "by_set": [{"name": t.name, "solved": t.solved, "total": t.total}
+                   for t in status.by_set],
+        "by_tag": [{"name": t.name, "solved": t.solved, "total": t.total}
+                   for t in status.by_tag],
+        "next": ({"problem": status.next.problem, "command": status.next.command,
+                  "reason": status.next.reason} if status.next is not None else None),
+        "rounds": [{
+            "id": r.id, "started": when(r.started), "ended": when(r.ended),
+            "minutes": r.minutes, "folder": r.folder, "solved": r.solved,
+            "problems": [{"problem": e.problem, "verdict": verdict(e.verdict),
+                          "first_accepted_s": e.first_accepted_s, "attempts": e.attempts,
+                          "ratio": e.ratio} for e in r.entries],
+        } for r in status.rounds],
     }
 
 

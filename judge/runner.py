@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
@@ -34,6 +35,9 @@ from judge.problems import Problem
 from judge.sandbox import kill_strays
 from judge.speed import Progress, SpeedReport, measure
 from judge.verdicts import CheckResult, Failure, Verdict, decide, summarize, verdict_of
+
+if TYPE_CHECKING:
+    from judge.history import History
 
 ENV_NO_SPEED = "JUDGE_NO_SPEED"  # set: `judge check` grades correctness only
 GRADING_INI = Path(__file__).with_name("grading.ini")
@@ -176,21 +180,31 @@ def check(problem: Problem, submission: Path, *, hash_seed: int = 0, speed: bool
     )
 
 
-def grade(problem: Problem, submission: Path, *, progress: Progress | None = None) -> CheckResult:
-    """``judge check``: a check, compared with the last attempt's speed, which it replaces."""
-    from judge import history
+def grade(problem: Problem, submission: Path, *, progress: Progress | None = None,
+          speed: bool | None = None, kind: str = "check", round_id: int | None = None,
+          history: History | None = None) -> CheckResult:
+    """``judge check``: a check, compared with the last attempt's speed (which it
+    replaces), and recorded in the history. This is the one place checks are
+    recorded: only a finished check is, so a check stopped by Ctrl-C leaves no
+    trace, and a history that cannot be written only warns (the verdict stands).
 
-    result = check(problem, submission, progress=progress,
-                   speed=not os.environ.get(ENV_NO_SPEED))
-    if result.speed is None or result.speed.failure or not result.speed.points:
-        return result
-    previous = history.previous_ratio(problem.slug)
-    try:
-        history.save_speed(problem.slug, result.speed, result.sha256)
-    except OSError:
-        pass  # the verdict stands; only the comparison next time is lost
-    return dataclasses.replace(result, previous_ratio=previous)
+    ``speed`` None means: unless $JUDGE_NO_SPEED is set. ``kind`` and
+    ``round_id`` tell the history a check of an interview round from a plain one.
+    """
+    from judge import history as saved
 
+    if speed is None:
+        speed = not os.environ.get(ENV_NO_SPEED)
+    result = check(problem, submission, progress=progress, speed=speed)
+    if result.speed is not None and not result.speed.failure and result.speed.points:
+        previous = saved.previous_ratio(problem.slug)
+        try:
+            saved.save_speed(problem.slug, result.speed, result.sha256)
+        except OSError:
+            pass  # the verdict stands; only the comparison next time is lost
+        result = dataclasses.replace(result, previous_ratio=previous)
+    saved.record_check(result, kind=kind, round_id=round_id, history=history)
+    return result
 
 
 NONDETERMINISTIC = ("non-deterministic: every hidden test passed with PYTHONHASHSEED={first},"

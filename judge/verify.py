@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from judge.errors import JudgeError
-from judge.problems import VERDICT_DIRS, Problem, load_reference
+from judge.problems import VERDICT_DIRS, Problem, load_reference, load_reference_names
 from judge.runner import check
+from judge.scaffold import PLACEHOLDER, placeholders
 from judge.testing import first_difference, statement_examples
 from judge.verdicts import CheckResult, Verdict
 
@@ -70,14 +71,38 @@ def expected_verdicts(problem: Problem) -> list[tuple[Path, str]]:
 
 
 def package_errors(problem: Problem) -> list[str]:
-    """Static checks: planted folders are verdict names; statement examples hold."""
-    errors = []
+    """Static checks: no placeholder of `judge new` is left; planted folders are
+    verdict names; statement examples hold (checked once nothing is left to fill)."""
+    errors = placeholder_errors(problem)
     if problem.planted.is_dir():
         for folder in sorted(problem.planted.iterdir()):
             if folder.is_dir() and folder.name not in VERDICT_DIRS:
                 errors.append(f"{folder}: not a verdict folder (one of {', '.join(VERDICT_DIRS)})")
-    errors += example_errors(problem)
+    if not has_placeholders(problem):
+        errors += example_errors(problem)
     return errors
+
+
+def placeholder_errors(problem: Problem) -> list[str]:
+    """One line per file that still carries a `judge new` placeholder, with its lines."""
+    errors = []
+    for path, lines in placeholders(problem.path).items():
+        where = ", ".join(map(str, lines[:8])) + (", ..." if len(lines) > 8 else "")
+        errors.append(f"{_shown(path)}: fill in {PLACEHOLDER}"
+                      f" (line{'s' if len(lines) > 1 else ''} {where})")
+    return errors
+
+
+def has_placeholders(problem: Problem) -> bool:
+    return bool(placeholders(problem.path))
+
+
+def _shown(path: Path) -> str:
+    """A path relative to the current folder when it is below it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def example_errors(problem: Problem) -> list[str]:
@@ -113,10 +138,10 @@ def session_errors(problem: Problem) -> list[str]:
     text = problem.statement.read_text(encoding="utf-8").replace("```python", "").replace(
         "```", "")
     try:
-        reference = load_reference(problem, "verify_reference")
+        names = load_reference_names(problem, "verify_reference")
     except Exception as exc:
         return [f"{problem.reference}: cannot be loaded ({exc})"]
-    test = doctest.DocTestParser().get_doctest(text, {problem.entry: reference},
+    test = doctest.DocTestParser().get_doctest(text, dict(names),
                                                problem.slug, str(problem.statement), 0)
     if not test.examples:
         return [f"{problem.statement}: no '>>>' session showing {problem.entry}"]
@@ -141,7 +166,8 @@ def verify(problems: Iterable[Problem], jobs: int = 2,
     errors: list[str] = []
     for problem in problems:
         errors += package_errors(problem)
-    work = [(problem, path, expected) for problem in problems
+    # A package with placeholders left is not graded: its list of what to fill says all.
+    work = [(problem, path, expected) for problem in problems if not has_placeholders(problem)
             for path, expected in expected_verdicts(problem)]
 
     def grade(job: tuple[Problem, Path, str]) -> VerifyItem:
