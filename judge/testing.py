@@ -342,7 +342,7 @@ def array_difference(actual: Any, expected: Any, *, rel: float = REL_TOL,
         return f"{where} has shape {got.shape}, expected {want.shape}"
     kinds = {"f": "float", "i": "int", "u": "int", "b": "bool", "c": "complex"}
     if kinds.get(got.dtype.kind, got.dtype.kind) != kinds.get(want.dtype.kind, want.dtype.kind):
-        return f"{where} has dtype {got.dtype}, expected a {kinds.get(want.dtype.kind)} array"
+        return f"{where} has dtype {got.dtype}, expected {_a(kinds.get(want.dtype.kind))} array"
     if got.size == 0:
         return None
     if want.dtype.kind in "fc":
@@ -379,6 +379,11 @@ def _describe(value: Any) -> str:
     return type(value).__name__
 
 
+def _a(word: str | None) -> str:
+    word = word or "other"
+    return ("an " if word[0] in "aeiou" else "a ") + word
+
+
 def _is_sparse_type(tp: Any) -> bool:
     return str(getattr(tp, "__module__", "")).startswith("scipy.sparse") and isinstance(tp, type)
 
@@ -402,7 +407,7 @@ def sparse_difference(actual: Any, expected: Any, *, rel: float = REL_TOL,
         return f"{where} has shape {got.shape}, expected {want.shape}"
     kinds = {"f": "float", "i": "int", "u": "int", "b": "bool", "c": "complex"}
     if kinds.get(got.dtype.kind, got.dtype.kind) != kinds.get(want.dtype.kind, want.dtype.kind):
-        return f"{where} has dtype {got.dtype}, expected a {kinds.get(want.dtype.kind)} matrix"
+        return f"{where} has dtype {got.dtype}, expected {_a(kinds.get(want.dtype.kind))} matrix"
     got, want = got.copy(), want.copy()
     got.sum_duplicates()
     want.sum_duplicates()
@@ -426,6 +431,11 @@ def sparse_difference(actual: Any, expected: Any, *, rel: float = REL_TOL,
     e = float(wanted[at])
     a = e + float(difference.data[at])
     index = [int(rows[at]), int(cols[at])]
+    if want.dtype.kind in "iub":  # counts: exact, and shown as ints
+        stored = "" if got.nnz == want.nnz else (
+            f"; {got.nnz:,} entries stored, expected {want.nnz:,}")
+        return (f"{int(over.sum())} entries differ; the worst is {where}{index}:"
+                f" {round(a)}, expected {round(e)}{stored}")
     relative = abs(a - e) / abs(e) if e else math.inf
     stored = "" if got.nnz == want.nnz else f"; {got.nnz:,} entries stored, expected {want.nnz:,}"
     return (f"{int(over.sum())} entries differ; the worst is {where}{index}: {a!r}, expected"

@@ -123,7 +123,7 @@ def test_sparse_matrices_report_the_worst_entry() -> None:
     assert "expected 0.0" in (first_difference(to_plain(extra.tocsr()), want) or "")
     assert "has shape (2, 200)" in (first_difference(to_plain(want[:2]), want) or "")
     ints = sp.csr_matrix(np.array([[1, 0], [0, 2]], dtype=np.int64))
-    assert "dtype float64, expected a int matrix" in (
+    assert "dtype float64, expected an int matrix" in (
         first_difference(to_plain(ints.astype(float)), ints) or "")
     assert "is numpy.ndarray, expected scipy.sparse.csr_matrix" in (
         first_difference(to_plain(ints.toarray()), ints) or "")
