@@ -1,0 +1,18 @@
+def map_at_k(recs, relevant, k):
+    """Looks the listener up with recs[user]: KeyError for a listener who got no list."""
+    if k < 1:
+        raise ValueError("k must be >= 1")
+    total, users = 0.0, 0
+    for user, played in relevant.items():
+        if not played:
+            continue
+        found, ap = set(), 0.0
+        for i, track in enumerate(recs[user][:k], start=1):
+            if track in played and track not in found:
+                found.add(track)
+                ap += len(found) / i
+        total += ap / min(len(played), k)
+        users += 1
+    if users == 0:
+        raise ValueError("no eligible listener")
+    return total / users

@@ -1,0 +1,63 @@
+"""The one comparison of a result, shared by both test files.
+
+Not a test file (pytest collects only test_*.py); the judge puts this folder on
+sys.path during grading, so the test files `from checks import check_map`.
+
+The answer is unique, so it must equal the reference's within the tolerance;
+when it does not, the reason shows each listener's hit slots and AP@k
+recomputed here from the spec, which is usually enough to see which rule was
+broken.
+"""
+
+from judge.plaindata import safe_repr
+from judge.testing import WrongAnswer, call_reference, check_type, first_difference
+
+SHOWN = 5  # listeners listed in a reason
+
+
+def hit_slots(ranked, played, k):
+    """The 1-based slots of the first k that are hits (a repeat counts once)."""
+    found, slots = set(), []
+    for i, track in enumerate(ranked[:k], start=1):
+        if track in played and track not in found:
+            found.add(track)
+            slots.append(i)
+    return slots
+
+
+def breakdown(recs, relevant, k):
+    """Words for each listener: AP@k with its terms, or left out and why."""
+    counted, left_out = [], []
+    for user, played in relevant.items():
+        if not played:
+            left_out.append(f"{safe_repr(user, 20)} (empty set)")
+            continue
+        slots = hit_slots(recs.get(user, []), played, k)
+        terms = " + ".join(f"{j}/{i}" for j, i in enumerate(slots, start=1)) or "0"
+        ap = sum(j / i for j, i in enumerate(slots, start=1)) / min(len(played), k)
+        note = "" if user in recs else " (not in recs)"
+        counted.append(f"{safe_repr(user, 20)}{note}: hits at slots {slots} -> AP = ({terms})"
+                       f" / min({len(played)}, {k}) = {ap:.6g}")
+    left_out += [f"{safe_repr(user, 20)} (not in relevant)" for user in recs
+                 if user not in relevant]
+
+    def cap(items):
+        more = f"; ... {len(items) - SHOWN} more" if len(items) > SHOWN else ""
+        return "; ".join(items[:SHOWN]) + more
+
+    text = f"the {len(counted)} listener(s) who count: {cap(counted)}"
+    if left_out:
+        text += f". Left out: {cap(left_out)}"
+    return text
+
+
+def check_map(solution, reference, recs, relevant, k):
+    """The submission's value must equal the reference's; say why when it does not."""
+    expected = call_reference(reference, recs, relevant, k)
+    got = solution(recs, relevant, k)
+    call = solution.last_call
+    check_type(got, float, call)
+    difference = first_difference(got, expected)
+    if difference:
+        raise WrongAnswer(f"{difference}; {breakdown(recs, relevant, k)}", call=call,
+                          expected=expected, actual=got)

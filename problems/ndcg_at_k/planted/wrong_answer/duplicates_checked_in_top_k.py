@@ -1,0 +1,23 @@
+import math
+
+
+def ndcg_at_k(ranked, relevance, k, gain="linear"):
+    """Checks for repeats only among the first k slots: a repeat further down the
+    list goes unnoticed instead of raising ValueError."""
+    if gain not in ("linear", "exponential"):
+        raise ValueError("unknown gain")
+    if k < 1:
+        raise ValueError("k < 1")
+    top = ranked[:k]
+    if len(set(top)) != len(top):
+        raise ValueError("duplicate")
+    if any(not 0 <= r < math.inf for r in relevance.values()):
+        raise ValueError("bad grade")
+
+    def g(rel):
+        return rel if gain == "linear" else 2 ** rel - 1
+
+    dcg = sum(g(relevance.get(t, 0)) / math.log2(i + 2) for i, t in enumerate(top))
+    ideal = sorted(relevance.values(), reverse=True)[:k]
+    idcg = sum(g(r) / math.log2(i + 2) for i, r in enumerate(ideal))
+    return dcg / idcg if idcg > 0 else 0.0
