@@ -91,6 +91,14 @@ class Array:
         return np.frombuffer(self.data, dtype=dtype).reshape(self.shape).copy()
 
     def __repr__(self) -> str:
+        size = 1
+        for d in self.shape:
+            size *= d
+        if size <= 60:  # small enough to read: show the values
+            try:
+                return f"array({self.to_numpy().tolist()!r})"
+            except (ValueError, TypeError):
+                pass
         return f"<array {self.dtype} shape={self.shape}>"
 
 

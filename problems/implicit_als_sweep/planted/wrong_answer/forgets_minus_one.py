@@ -1,0 +1,33 @@
+import math
+
+import numpy as np
+from scipy.sparse import csr_matrix
+
+
+def check(R, X, Y, reg, alpha):
+    if not (reg > 0 and math.isfinite(reg)) or not (alpha > 0 and math.isfinite(alpha)):
+        raise ValueError("reg and alpha must be finite and > 0")
+    if X.ndim != 2 or Y.ndim != 2 or X.shape[1] != Y.shape[1] or R.shape != (len(X), len(Y)):
+        raise ValueError("inconsistent shapes")
+
+
+def solve_rows(R, Y, reg, alpha):
+    f = Y.shape[1]
+    base = Y.T @ Y + reg * np.eye(f)
+    out = np.zeros((R.shape[0], f))
+    for u in range(R.shape[0]):
+        lo, hi = R.indptr[u], R.indptr[u + 1]
+        if lo == hi:
+            continue
+        Yu = Y[R.indices[lo:hi]]
+        c = alpha * R.data[lo:hi]
+        out[u] = np.linalg.solve(base + (Yu.T * c) @ Yu, Yu.T @ c)
+    return out
+
+
+def implicit_als_sweep(R, X, Y, reg, alpha):
+    """Adds Y_u^T C_u Y_u to Y^T Y instead of Y_u^T (C_u - I) Y_u: the played
+    tracks are counted twice (once with c = 1 inside Y^T Y)."""
+    check(R, X, Y, reg, alpha)
+    new_x = solve_rows(R, Y, reg, alpha)
+    return new_x, solve_rows(R.T.tocsr(), new_x, reg, alpha)

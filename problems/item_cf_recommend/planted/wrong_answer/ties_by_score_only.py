@@ -1,0 +1,19 @@
+import numpy as np
+from scipy.sparse import csr_matrix
+
+
+def item_cf_recommend(R, user, n):
+    """Sorts the candidates by score only with numpy.argsort (not a stable sort):
+    among many equal scores the ids come out in no particular order."""
+    if n < 0 or not 0 <= user < R.shape[0]:
+        raise ValueError("bad n or user")
+    plays = R.data.astype(float)
+    norms = np.sqrt(np.bincount(R.indices, weights=plays**2, minlength=R.shape[1]))
+    inverse = np.divide(1.0, norms, out=np.zeros(R.shape[1]), where=norms > 0)
+    unit = csr_matrix((plays * inverse[R.indices], R.indices, R.indptr), shape=R.shape)
+    mine = R.getrow(user).toarray().ravel().astype(float)
+    scores = unit.T @ (unit @ mine)
+    scores[mine > 0] = 0
+    candidates = np.flatnonzero(scores > 0)
+    order = np.argsort(-scores[candidates])[:n]
+    return candidates[order].tolist()

@@ -1,0 +1,28 @@
+"""Speed inputs: n tracks and 4n listeners who play 25 tracks each, drawn with
+Zipf-like popularity, with geometric play counts: a 2*10^4 x 5*10^3 matrix at
+0.5% density (nnz ~ 5*10^5) at the largest size; 50 recommendations for one
+listener.
+
+nnz grows like n, and so does the reference (two sparse mat-vecs). A dense
+track x track similarity matrix has n^2 entries and shows its worse growth;
+so does densifying R (4 n^2 entries).
+"""
+
+import random
+
+import numpy as np
+from scipy.sparse import csr_matrix
+
+PLAYS_PER_LISTENER = 25
+
+
+def generate(n: int, rng: random.Random) -> tuple[csr_matrix, int, int]:
+    gen = np.random.default_rng(rng.getrandbits(64))
+    tracks, listeners = n, 4 * n
+    popularity = 1 / np.arange(1, tracks + 1) ** 0.7
+    rows = np.repeat(np.arange(listeners), PLAYS_PER_LISTENER)
+    cols = gen.choice(tracks, size=rows.size, p=popularity / popularity.sum())
+    counts = gen.geometric(0.2, size=rows.size)
+    R = csr_matrix((counts, (rows, cols)), shape=(listeners, tracks))
+    R.sum_duplicates()  # canonical: sorted indices, repeated plays added up
+    return R, int(gen.integers(listeners)), 50
