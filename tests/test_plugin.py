@@ -85,8 +85,10 @@ def test_a_compile_error_is_reported_from_setup(pytester: pytest.Pytester) -> No
 
 
 def test_nondeterminism_is_named(pytester: pytest.Pytester) -> None:
-    source = ("import random\n"
-              "def double(x):\n    return 2 * x + (random.random() < 0.3) if x > 500 else 2 * x\n")
+    # wrong on every other call with a big x: the same input gets two answers
+    source = ("calls = [0]\n"
+              "def double(x):\n    calls[0] += 1\n"
+              "    return 2 * x + calls[0] % 2 if x > 500 else 2 * x\n")
     _, report = run(pytester, source)
     failed = [t for t in report["tests"] if t["outcome"] == "failed"]
     assert failed and failed[0]["kind"] == "wrong_answer"
