@@ -1,0 +1,20 @@
+import math
+from statistics import NormalDist
+
+
+def sample_size_per_arm(p_base, mde_abs, alpha=0.05, power=0.8, two_sided=True):
+    """Correct with the standard library only: statistics.NormalDist().inv_cdf
+    for the quantiles, and the square root taken before dividing."""
+    p1 = p_base
+    p2 = p_base + mde_abs
+    if not (0 < p1 < 1 and 0 < p2 < 1) or mde_abs == 0:
+        raise ValueError("bad rates")
+    if not (0 < alpha < 1 and 0 < power < 1):
+        raise ValueError("bad alpha or power")
+    quantile = NormalDist().inv_cdf
+    z_alpha = quantile(1 - alpha / 2 if two_sided else 1 - alpha)
+    z_beta = quantile(power)
+    p_bar = (p1 + p2) / 2
+    root_n = (z_alpha * math.sqrt(2 * p_bar * (1 - p_bar))
+              + z_beta * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))) / abs(mde_abs)
+    return math.ceil(root_n * root_n)

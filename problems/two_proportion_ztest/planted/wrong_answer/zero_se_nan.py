@@ -1,0 +1,21 @@
+import numpy as np
+from scipy.stats import norm
+
+
+def two_proportion_ztest(conv_a, n_a, conv_b, n_b, alternative="two-sided"):
+    """No special case for SE = 0: numpy's division 0 / 0 gives nan (with a
+    warning) and the p-value is nan too."""
+    if n_a <= 0 or n_b <= 0 or not 0 <= conv_a <= n_a or not 0 <= conv_b <= n_b:
+        raise ValueError("bad counts")
+    if alternative not in ("two-sided", "larger", "smaller"):
+        raise ValueError("bad alternative")
+    p_a, p_b = conv_a / n_a, conv_b / n_b
+    p = (conv_a + conv_b) / (n_a + n_b)
+    se = np.sqrt(p * (1 - p) * (1 / n_a + 1 / n_b))
+    with np.errstate(all="ignore"):
+        z = float(np.float64(p_a - p_b) / se)
+    if alternative == "larger":
+        return z, float(norm.sf(z))
+    if alternative == "smaller":
+        return z, float(norm.cdf(z))
+    return z, float(2 * norm.sf(abs(z)))
