@@ -19,6 +19,7 @@ from typing import Any
 from judge.plaindata import code_repr, safe_repr
 
 CALL_REPR_LIMIT = 400
+TOO_LARGE = "# arguments too large to show"  # judge.verdicts ranks such calls as big
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class Call:
         text = f"{self.name}({', '.join(parts)})"
         if len(text) > limit:
             sizes = ", ".join(_size(a) for a in self.args)
-            text = f"{self.name}(...)  # arguments too large to show: {sizes}"
+            text = f"{self.name}(...)  {TOO_LARGE}: {sizes}"
         return text
 
     def __str__(self) -> str:

@@ -745,6 +745,21 @@ def _recorder(calls: list[tuple[tuple[Any, ...], dict[str, Any]]]) -> Callable[.
     return record
 
 
+def _array_names(source: str) -> dict[str, Any]:
+    """``np``, ``array`` and ``csr_matrix`` for an example that uses them; numpy and
+    scipy are imported only then, not at the collection of every grading run."""
+    names: dict[str, Any] = {}
+    if "np." in source or "array(" in source:
+        import numpy
+
+        names.update(np=numpy, array=numpy.array)
+    if "csr_matrix" in source:
+        import scipy.sparse
+
+        names["csr_matrix"] = scipy.sparse.csr_matrix
+    return names
+
+
 def statement_examples(anchor: str | Path, entry: str | None = None) -> list[Example]:
     """The ``>>> entry(...)`` examples of the statement of the problem ``anchor`` lies in.
 
@@ -762,12 +777,9 @@ def statement_examples(anchor: str | Path, entry: str | None = None) -> list[Exa
     for number, ex in enumerate(doctest.DocTestParser().get_examples(text), start=1):
         captured: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
         # `random.Random(seed)` in an example is a SeededRandom: it prints as that call
-        import numpy
-        import scipy.sparse
-
         names = {entry: _recorder(captured), "inf": math.inf, "nan": math.nan,
-                 "random": types.SimpleNamespace(Random=SeededRandom), "np": numpy,
-                 "array": numpy.array, "csr_matrix": scipy.sparse.csr_matrix}
+                 "random": types.SimpleNamespace(Random=SeededRandom),
+                 **_array_names(ex.source)}
         eval(ex.source, names)
         if len(captured) != 1:
             raise ValueError(f"{folder / 'statement.md'}: example {number} must be one call"

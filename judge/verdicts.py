@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-TOO_LARGE = "# arguments too large to show"
+from judge.outcomes import TOO_LARGE
 
 if TYPE_CHECKING:
     from judge.speed import SpeedReport

@@ -12,6 +12,7 @@ import pytest
 
 from judge.problems import Problem, find_problem
 from judge.runner import check
+from judge.sandbox import descendants  # re-exported: the tests import it from here
 from judge.verdicts import CheckResult
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,24 +50,6 @@ def _verify_sizes(text: str) -> str:
 
 def problem(slug: str) -> Problem:
     return find_problem(PROBLEMS, slug)
-
-
-def descendants(pid: int) -> list[int]:
-    """Live processes below ``pid`` (from /proc), to prove nothing is left behind."""
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if fields[0] != "Z":
-            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    found, todo = [], [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            found.append(child)
-            todo.append(child)
-    return found
 
 
 def grade(slug: str, source: str | Path, tmp_path: Path, alone: bool = True,
