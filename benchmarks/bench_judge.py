@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from judge.problems import all_problems, find_problem  # noqa: E402
-from judge.runner import grading_env, pytest_command  # noqa: E402
+from judge.grading.runner import grading_env, pytest_command  # noqa: E402
+from judge.packages.format import all_problems, find_problem  # noqa: E402
 
 
 def wall(command: list[str], env: dict[str, str]) -> float:

@@ -28,9 +28,9 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 import scipy.sparse as sp  # noqa: E402
 
-from judge.plaindata import dumps_args, loads_args  # noqa: E402
-from judge.problems import Limits  # noqa: E402
-from judge.sandbox import Returned, WorkerProcess  # noqa: E402
+from judge.isolation.client import Returned, WorkerProcess  # noqa: E402
+from judge.isolation.wire import dumps_args, loads_args  # noqa: E402
+from judge.packages.format import Limits  # noqa: E402
 
 IDENTITY = "def echo(value):\n    return value\n"
 

@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from judge.problems import find_problem  # noqa: E402
-from judge.runner import check  # noqa: E402
+from judge.grading.runner import check  # noqa: E402
+from judge.packages.format import find_problem  # noqa: E402
 
 
 def main() -> None:

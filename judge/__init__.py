@@ -5,7 +5,7 @@ Layout of the package (one module per concept):
     errors      JudgeError and its subclasses: user errors, one line each
     problems    problem packages: discovery, problem.toml validation
     plaindata   what crosses the worker boundary: plain values only
-    worker      the process the submission runs in (``python -m judge.worker``)
+    worker      the process the submission runs in (``python -m judge.isolation.worker``)
     sandbox     the judge-side handle on a worker: limits, calls, watchdog
     outcomes    exceptions the hidden tests see when a submission misbehaves
     testing     helpers the hidden tests use (compare, type checks, examples)

@@ -19,14 +19,18 @@ from typing import NoReturn, TextIO
 
 from rich.console import Console
 
-from judge import __version__, interview, practice, render, screens
+from judge import __version__
 from judge.errors import JudgeError, SubmissionExists
-from judge.history import History, HistoryWarning
-from judge.problems import KINDS, Problem, all_problems, find_problem, problems_root
-from judge.runner import grade
-from judge.scaffold import new_problem
-from judge.verify import verify
-from judge.watching import watch
+from judge.grading.runner import grade
+from judge.packages.format import KINDS, Problem, all_problems, find_problem, problems_root
+from judge.packages.scaffold import new_problem
+from judge.packages.verify import verify
+from judge.practice import interview
+from judge.practice import status as practice
+from judge.practice.history import History, HistoryWarning
+from judge.practice.watch import watch
+from judge.ui import results as render
+from judge.ui import screens
 
 ENV_SUBMISSIONS = "JUDGE_SUBMISSIONS"
 

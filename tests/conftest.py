@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from judge.problems import Problem, find_problem
-from judge.runner import check
-from judge.sandbox import descendants  # re-exported: the tests import it from here
-from judge.verdicts import CheckResult
+from judge.grading.runner import check
+from judge.grading.verdicts import CheckResult
+from judge.isolation.client import descendants  # re-exported: the tests import it from here
+from judge.packages.format import Problem, find_problem
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBLEMS = ROOT / "problems"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from judge.problems import find_problem, load_reference
+from judge.packages.format import find_problem, load_reference
 
 from .conftest import PROBLEMS
 

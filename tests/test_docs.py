@@ -11,9 +11,9 @@ import tomllib
 
 import pytest
 
-from judge import render
 from judge.cli import EPILOG, build_parser, main
-from judge.history import ENV_DATA, ENV_HISTORY
+from judge.practice.history import ENV_DATA, ENV_HISTORY
+from judge.ui import results as render
 
 from .conftest import ROOT
 

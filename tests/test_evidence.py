@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from judge.verdicts import Verdict
+from judge.grading.verdicts import Verdict
 
 from .conftest import PROBLEMS, grade
 

@@ -18,9 +18,10 @@ import platformdirs
 import pytest
 
 import judge
-from judge import runner
 from judge.cli import main
-from judge.history import (
+from judge.grading import runner
+from judge.grading.verdicts import CheckResult, Verdict
+from judge.practice.history import (
     History,
     HistoryUnavailable,
     HistoryWarning,
@@ -30,9 +31,8 @@ from judge.history import (
     record_check,
     transaction,
 )
-from judge.speed import SizePoint, SpeedReport
-from judge.timing import Growth
-from judge.verdicts import CheckResult, Verdict
+from judge.speed.measure import SizePoint, SpeedReport
+from judge.speed.timing import Growth
 
 from .conftest import ROOT, descendants
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from judge.sandbox import marked
-from judge.verdicts import CheckResult, Verdict
+from judge.grading.verdicts import CheckResult, Verdict
+from judge.isolation.client import marked
 
 from .conftest import HOSTILE, PROBLEMS, descendants, grade
 
@@ -135,7 +135,7 @@ def test_hostile_submission_gets_its_verdict(results: dict[str, list[CheckResult
 def test_the_worker_is_confined_where_the_kernel_allows(
         results: dict[str, list[CheckResult]]) -> None:
     """Shows which mode was used; on Linux with Landlock the problem is unreadable."""
-    from judge.confine import landlock_abi
+    from judge.isolation.confine import landlock_abi
 
     mode = results["reference"][0].confinement
     print(f"worker confinement: {mode}")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from judge.sandbox import descendants, marked
+from judge.isolation.client import descendants, marked
 
 from .conftest import HOSTILE, ROOT
 
@@ -60,7 +60,7 @@ def test_ctrl_c_leaves_no_process_and_no_record(tmp_path: Path, phase: str) -> N
     assert marked(str(runs) + "/") == [], "a process of the check outlived Ctrl-C"
     assert descendants(proc.pid) == []
     assert not list(runs.iterdir()), "the run folder was left behind"
-    from judge import history
+    from judge.practice import history
 
     os.environ["JUDGE_DATA_DIR"], previous = str(data), os.environ.get("JUDGE_DATA_DIR")
     try:

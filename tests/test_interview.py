@@ -24,8 +24,10 @@ from pathlib import Path
 
 import pytest
 
-from judge.history import History, HistoryWarning
-from judge.interview import (
+from judge.grading.verdicts import CheckResult, Verdict
+from judge.packages.format import Problem, find_problem
+from judge.practice.history import History, HistoryWarning
+from judge.practice.interview import (
     InterviewError,
     Round,
     RoundPlan,
@@ -35,10 +37,8 @@ from judge.interview import (
     plan_round,
     run_round,
 )
-from judge.problems import Problem, find_problem
-from judge.speed import SpeedReport
-from judge.timing import Growth
-from judge.verdicts import CheckResult, Verdict
+from judge.speed.measure import SpeedReport
+from judge.speed.timing import Growth
 
 from .conftest import PROBLEMS
 from .test_history import judge_command

@@ -32,7 +32,7 @@ from collections import Counter
 import pytest
 from scipy.stats import binomtest
 
-from judge.problems import find_problem, load_reference_names
+from judge.packages.format import find_problem, load_reference_names
 
 from .conftest import PROBLEMS, ROOT
 
@@ -133,7 +133,7 @@ def test_same_estimates_in_another_process() -> None:
     items = [f"track-{i}" for i in range(200)] + ["", "é", "a b"]
     code = (
         "import sys, json\n"
-        "from judge.problems import find_problem, load_reference_names\n"
+        "from judge.packages.format import find_problem, load_reference_names\n"
         f"names = load_reference_names(find_problem(__import__('pathlib').Path({str(PROBLEMS)!r}),"
         " 'CountMinSketch'), 'oracle_sub')\n"
         "s = names['CountMinSketch'](16, 4, 9)\n"

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from judge.problems import all_problems
-from judge.verify import VerifyReport, example_errors, expected_verdicts, package_errors, verify
+from judge.packages.format import all_problems
+from judge.packages.verify import (
+    VerifyReport,
+    example_errors,
+    expected_verdicts,
+    package_errors,
+    verify,
+)
 
 from .conftest import PROBLEMS
 

@@ -7,7 +7,7 @@ import pickle
 import numpy as np
 import pytest
 
-from judge.plaindata import (
+from judge.isolation.wire import (
     Array,
     Opaque,
     Recipe,

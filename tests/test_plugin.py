@@ -1,4 +1,4 @@
-"""judge.plugin in a real pytest subprocess, on a throwaway problem package."""
+"""judge.grading.plugin in a real pytest subprocess, on a throwaway problem package."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from judge.plugin import NONDETERMINISTIC
+from judge.grading.plugin import NONDETERMINISTIC
 
 TOML = """title = "Double"
 difficulty = "easy"
@@ -51,7 +51,7 @@ def run(pytester: pytest.Pytester, submission: str) -> tuple[pytest.RunResult, d
     folder, sub = make_problem(pytester.path, submission)
     report = pytester.path / "report.json"
     result = pytester.runpytest_subprocess(
-        str(folder / "tests"), "-p", "judge.plugin", "--judge-problem", str(folder),
+        str(folder / "tests"), "-p", "judge.grading.plugin", "--judge-problem", str(folder),
         "--judge-submission", str(sub), "--judge-report", str(report),
         "--judge-workdir", str(pytester.path / "work"), "-p", "no:cacheprovider")
     return result, json.loads(report.read_text())
@@ -98,5 +98,5 @@ def test_nondeterminism_is_named(pytester: pytest.Pytester) -> None:
 
 def test_the_plugin_is_inert_without_its_options(pytester: pytest.Pytester) -> None:
     pytester.makepyfile("def test_plain():\n    assert 1 + 1 == 2\n")
-    result = pytester.runpytest_subprocess("-p", "judge.plugin")
+    result = pytester.runpytest_subprocess("-p", "judge.grading.plugin")
     result.assert_outcomes(passed=1)

@@ -17,10 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from judge import practice, render
 from judge.cli import main
-from judge.history import CheckRecord, History, HistoryWarning
-from judge.practice import (
+from judge.grading.verdicts import CheckResult, Verdict
+from judge.packages.format import Problem, find_problem
+from judge.practice import status as practice
+from judge.practice.history import CheckRecord, History, HistoryWarning
+from judge.practice.status import (
     REVEAL_FLAG,
     explanation,
     problem_progress,
@@ -29,10 +31,9 @@ from judge.practice import (
     summarize,
     tallies,
 )
-from judge.problems import Problem, find_problem
-from judge.speed import Progress
-from judge.verdicts import CheckResult, Verdict
-from judge.watching import watch
+from judge.practice.watch import watch
+from judge.speed.measure import Progress
+from judge.ui import results as render
 
 from .conftest import PROBLEMS, ROOT
 from .test_history import judge_command, result

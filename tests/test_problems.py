@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from judge.errors import ProblemFormatError, ProblemNotFound
-from judge.problems import all_problems, find_problem, load_problem, problems_root
+from judge.packages.format import all_problems, find_problem, load_problem, problems_root
 
 from .conftest import PROBLEMS
 

@@ -9,8 +9,8 @@ from collections import Counter
 
 import pytest
 
-from judge.outcomes import WrongAnswer
-from judge.randomized import expect_frequencies, expect_uniform
+from judge.grading.outcomes import WrongAnswer
+from judge.testing.randomized import expect_frequencies, expect_uniform
 
 
 def reservoir(stream: list[int], k: int, rng: random.Random, off_by_one: bool = False

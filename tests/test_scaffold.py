@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from judge.cli import main
-from judge.problems import load_problem
-from judge.scaffold import PLACEHOLDER, new_problem, placeholders
-from judge.verify import package_errors
+from judge.packages.format import load_problem
+from judge.packages.scaffold import PLACEHOLDER, new_problem, placeholders
+from judge.packages.verify import package_errors
 
 EXPECTED_FILES = {
     "problem.toml", "statement.md", "stub.py", "reference.py", "hints.md",

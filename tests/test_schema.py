@@ -12,12 +12,12 @@ from typing import Any
 import jsonschema
 import pytest
 
-from judge import render
 from judge.cli import main
-from judge.history import History, HistoryWarning, RoundEntry
-from judge.practice import summarize
-from judge.verdicts import Verdict
-from judge.verify import VerifyItem, VerifyReport
+from judge.grading.verdicts import Verdict
+from judge.packages.verify import VerifyItem, VerifyReport
+from judge.practice.history import History, HistoryWarning, RoundEntry
+from judge.practice.status import summarize
+from judge.ui import results as render
 
 from .conftest import PROBLEMS
 from .test_history import result

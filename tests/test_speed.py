@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from judge.cli import main
-from judge.speed import measure
-from judge.verdicts import Verdict
+from judge.grading.verdicts import Verdict
+from judge.speed.measure import measure
 
 from .conftest import PROBLEMS, grade, problem
 

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from judge.outcomes import WrongAnswer
-from judge.plaindata import Opaque
+from judge.grading.outcomes import WrongAnswer
+from judge.isolation.wire import Opaque
 from judge.testing import (
     check_type,
     expect_equal,
@@ -88,7 +88,7 @@ def test_float_lists_report_the_largest_errors() -> None:
 def test_arrays_report_the_worst_entry_never_the_whole_array() -> None:
     import numpy as np
 
-    from judge.plaindata import to_plain
+    from judge.isolation.wire import to_plain
 
     want = np.linspace(0, 1, 1000)
     got = want.copy()
@@ -104,7 +104,7 @@ def test_sparse_matrices_report_the_worst_entry() -> None:
     import numpy as np
     import scipy.sparse as sp
 
-    from judge.plaindata import to_plain
+    from judge.isolation.wire import to_plain
 
     want = sp.random(300, 200, density=0.05, format="csr", random_state=4)
     assert first_difference(to_plain(want), want) is None
@@ -133,7 +133,7 @@ def test_sparse_type_checks_name_the_class() -> None:
     import numpy as np
     import scipy.sparse as sp
 
-    from judge.plaindata import to_plain
+    from judge.isolation.wire import to_plain
 
     csr = sp.csr_matrix(np.eye(2))
     assert type_problem(to_plain(csr), sp.csr_matrix) is None

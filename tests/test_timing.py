@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from judge.errors import ProblemFormatError
-from judge.history import compare_with_last
-from judge.problems import load_problem
-from judge.timing import compare_growth, fit_slope, growth_class, predict_seconds, too_slow
+from judge.packages.format import load_problem
+from judge.practice.history import compare_with_last
+from judge.speed.timing import compare_growth, fit_slope, growth_class, predict_seconds, too_slow
 
 from .test_problems import GOOD, package
 
@@ -79,7 +79,7 @@ def test_speed_table_is_validated(tmp_path: Path) -> None:
 
 
 def test_memory_rule_says_too_slow_for_memory() -> None:
-    from judge.timing import memory_too_much
+    from judge.speed.timing import memory_too_much
 
     sizes = [125_000, 250_000, 500_000, 1_000_000]
     assert memory_too_much(sizes, [100, 120, 90, 400], [0, 40, 0, 0], 1.0) is None

@@ -6,13 +6,20 @@ from typing import Any
 
 import pytest
 
-from judge.outcomes import CompileFailure, SubmissionRaised, TimeLimit, WrongAnswer
-from judge.plugin import classify
-from judge.verdicts import Failure, Verdict, decide, smallest_evidence, summarize, verdict_of
+from judge.grading.outcomes import CompileFailure, SubmissionRaised, TimeLimit, WrongAnswer
+from judge.grading.plugin import classify
+from judge.grading.verdicts import (
+    Failure,
+    Verdict,
+    decide,
+    smallest_evidence,
+    summarize,
+    verdict_of,
+)
 
 
 def test_slugs_round_trip_and_match_planted_folders() -> None:
-    from judge.problems import VERDICT_DIRS
+    from judge.packages.format import VERDICT_DIRS
 
     for verdict in Verdict:
         assert Verdict.from_slug(verdict.slug) is verdict

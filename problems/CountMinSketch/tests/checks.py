@@ -20,9 +20,9 @@ read here with ``ast.literal_eval``. The judging itself happens here.
 import ast
 import math
 
-from judge.outcomes import SubmissionRaised
-from judge.plaindata import Opaque, Stream, safe_repr
-from judge.sandbox import Ack, Raised, Timed, WorkerProcess
+from judge.grading.outcomes import SubmissionRaised
+from judge.isolation.client import Ack, Raised, Timed, WorkerProcess
+from judge.isolation.wire import Opaque, Stream, safe_repr
 from judge.testing import WrongAnswer, check_type
 
 E = math.e

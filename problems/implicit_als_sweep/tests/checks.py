@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 from scipy.sparse import csr_matrix, issparse
 
-from judge.outcomes import Call, Outcome
+from judge.grading.outcomes import Call, Outcome
 from judge.testing import WrongAnswer, as_array, call_reference, check_type, first_difference
 
 RETURNS = tuple[np.ndarray, np.ndarray]

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 from scipy.sparse import csr_matrix, issparse
 
-from judge.outcomes import Call, Outcome
+from judge.grading.outcomes import Call, Outcome
 from judge.testing import WrongAnswer, call_reference, check_type, expect_ranking
 
 RETURNS = list[int]

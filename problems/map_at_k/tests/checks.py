@@ -9,7 +9,7 @@ recomputed here from the spec, which is usually enough to see which rule was
 broken.
 """
 
-from judge.plaindata import safe_repr
+from judge.isolation.wire import safe_repr
 from judge.testing import WrongAnswer, call_reference, check_type, first_difference
 
 SHOWN = 5  # listeners listed in a reason

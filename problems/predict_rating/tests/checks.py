@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from itertools import combinations
 
-from judge.outcomes import Outcome
+from judge.grading.outcomes import Outcome
 from judge.testing import WrongAnswer, call_reference, check_type, first_difference
 
 

@@ -12,7 +12,7 @@ import contextlib
 
 import numpy as np
 
-from judge.outcomes import Outcome
+from judge.grading.outcomes import Outcome
 from judge.testing import WrongAnswer, as_array, call_reference, check_type, first_difference
 
 

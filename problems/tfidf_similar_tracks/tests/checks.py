@@ -18,7 +18,7 @@ they must come by ascending id.
 import math
 from itertools import pairwise
 
-from judge.plaindata import safe_repr
+from judge.isolation.wire import safe_repr
 from judge.testing import WrongAnswer, call_reference, check_type, expect_ranking
 
 RETURNS = list[tuple[str, float]]

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import pairwise
 
-from judge.plaindata import safe_repr
+from judge.isolation.wire import safe_repr
 from judge.testing import WrongAnswer, call_reference, check_type, first_difference
 
 RETURNS = list[list[str]]

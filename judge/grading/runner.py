@@ -2,7 +2,7 @@
 
     judge process (this)            grading process (pytest)        worker
     --------------------            ------------------------        ------
-    snapshot the submission  --->   hidden tests + judge.plugin ---> submission
+    snapshot the submission  --->   hidden tests + judge.grading.plugin ---> submission
     wait, watchdog                  compares in its own process      runs calls
     read report.json  <-----------  writes report.json
     decide() -> CheckResult
@@ -31,13 +31,13 @@ from typing import TYPE_CHECKING
 import platformdirs
 
 from judge.errors import SubmissionNotFound
-from judge.problems import Problem
-from judge.sandbox import kill_strays
-from judge.speed import Progress, SpeedReport, measure
-from judge.verdicts import CheckResult, Failure, Verdict, decide, summarize, verdict_of
+from judge.grading.verdicts import CheckResult, Failure, Verdict, decide, summarize, verdict_of
+from judge.isolation.client import kill_strays
+from judge.packages.format import Problem
+from judge.speed.measure import Progress, SpeedReport, measure
 
 if TYPE_CHECKING:
-    from judge.history import History
+    from judge.practice.history import History
 
 ENV_NO_SPEED = "JUDGE_NO_SPEED"  # set: `judge check` grades correctness only
 GRADING_INI = Path(__file__).with_name("grading.ini")
@@ -62,7 +62,7 @@ def pytest_command(problem: Problem, submission: Path, report: Path, workdir: Pa
     return [
         sys.executable, "-m", "pytest", str(problem.tests),
         "-c", str(GRADING_INI), "--rootdir", str(problem.path),
-        "-p", "judge.plugin", "-p", "_hypothesis_pytestplugin", "-p", "pytest_timeout",
+        "-p", "judge.grading.plugin", "-p", "_hypothesis_pytestplugin", "-p", "pytest_timeout",
         "-q", "--no-header", "-rN", "--import-mode=importlib",
         f"--timeout={int(budget_s)}", "--timeout-method=thread",
         "--judge-problem", str(problem.path), "--judge-submission", str(submission),
@@ -84,7 +84,7 @@ def grading_env() -> dict[str, str]:
     # Hypothesis caches its unicode tables here; a fresh folder per run would
     # rebuild them every time (~2 s). Examples are never stored (database=None).
     env["HYPOTHESIS_STORAGE_DIRECTORY"] = str(cache_dir() / "hypothesis")
-    root = str(Path(__file__).resolve().parent.parent)
+    root = str(Path(__file__).resolve().parents[2])
     env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     return env
 
@@ -135,7 +135,7 @@ def check(problem: Problem, submission: Path, *, hash_seed: int = 0, speed: bool
     that passes them all is graded once more, shortly, under another hash seed
     (``recheck``), so an answer that is right only by the luck of set or dict
     order is not Accepted. Then, for a correct submission of a problem with a
-    [speed] table, the speed phase (judge.speed), with the small verify sizes
+    [speed] table, the speed phase (judge.speed.measure), with the small verify sizes
     when ``verify_mode``.
     """
     source = read_submission(submission)
@@ -191,7 +191,7 @@ def grade(problem: Problem, submission: Path, *, progress: Progress | None = Non
     ``speed`` None means: unless $JUDGE_NO_SPEED is set. ``kind`` and
     ``round_id`` tell the history a check of an interview round from a plain one.
     """
-    from judge import history as saved
+    from judge.practice import history as saved
 
     if speed is None:
         speed = not os.environ.get(ENV_NO_SPEED)

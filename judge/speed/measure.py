@@ -16,7 +16,7 @@ Protocol (DESIGN.md, "Speed", and the measurements at its end):
             ratio of the round = yours / reference
         the size's ratio = median over pairs of each pair's median ratio;
         its spread = max/min of those per-pair medians (over 1.5 is "noisy")
-    slopes of log(time) against log(n) for both, compared in judge.timing
+    slopes of log(time) against log(n) for both, compared in judge.speed.timing
 
 A slow submission is cut off instead of making the user wait: before each
 size its time is predicted from the last one, and when it is clearly the slow
@@ -29,7 +29,7 @@ warm-up call the judge resets the worker's peak-RSS mark
 (``/proc/PID/clear_refs``) and reads ``VmHWM`` afterwards, so the peak growth
 of one call is measured from outside, beside its time. Too much is over the
 reference's by more than ``memory_slack_mb`` at the largest size
-(judge.timing.memory_too_much): "Too Slow for memory".
+(judge.speed.timing.memory_too_much): "Too Slow for memory".
 
 A class problem's tests/speed.py also defines ``drive(cls, *args)``, a workload
 of many method calls on one instance; it runs in the worker around the class.
@@ -54,9 +54,9 @@ from typing import Any
 
 from pytest_benchmark.stats import Stats
 
-from judge.problems import Problem, load_module
-from judge.sandbox import Ack, Died, Loaded, Raised, Timed, WorkerProcess
-from judge.timing import (
+from judge.isolation.client import Ack, Died, Loaded, Raised, Timed, WorkerProcess
+from judge.packages.format import Problem, load_module
+from judge.speed.timing import (
     NOISY_SPREAD,
     RELIABLE_CALL_S,
     Growth,

@@ -1,8 +1,8 @@
 """The worker: the only process in which the submission's code runs.
 
-Started by :mod:`judge.sandbox` as ``python -m judge.worker IN_FD OUT_FD LIMITS
+Started by :mod:`judge.isolation.client` as ``python -m judge.isolation.worker IN_FD OUT_FD LIMITS
 CONFINE``. It sets its own resource limits, confines itself
-(:mod:`judge.confine`: a network namespace, Landlock), then serves requests one
+(:mod:`judge.isolation.confine`: a network namespace, Landlock), then serves requests one
 at a time over two pipes. A frame is an 8-byte big-endian length and a pickle::
 
     judge -> worker                       worker -> judge
@@ -23,7 +23,7 @@ at a time over two pipes. A frame is an 8-byte big-endian length and a pickle::
     ("driver", source, name)              ("driven",)
     ("exit",)                             (the worker exits)
 
-Timing (see judge.speed): an input is stashed once, so its transfer is never
+Timing (see judge.speed.measure): an input is stashed once, so its transfer is never
 timed. ``prepare`` makes fresh top-level copies of the stashed arguments (a
 submission cannot answer from a cache keyed by the object), collects garbage
 and turns the collector off; ``run`` then only calls the entry point
@@ -40,7 +40,7 @@ holds their handles. ``output`` is what the call printed through sys.stdout and
 sys.stderr: the first ``output_kb`` KiB and the total count. Anything written
 straight to the file descriptors lands in a capped file the judge reads.
 
-Replies hold only plain data (:func:`judge.plaindata.to_plain`). The worker is
+Replies hold only plain data (:func:`judge.isolation.wire.to_plain`). The worker is
 not trusted: the judge validates every reply and watches the process from
 outside (exit, signals, time), so nothing the submission does here can decide
 its verdict.
@@ -61,7 +61,7 @@ import traceback
 import types
 from typing import Any
 
-from judge.plaindata import Recipe, dumps, loads_args, to_plain
+from judge.isolation.wire import Recipe, dumps, loads_args, to_plain
 
 HEADER = struct.Struct(">Q")
 
@@ -404,7 +404,7 @@ def main(argv: list[str]) -> None:
     if len(argv) > 4 and argv[4]:
         import json
 
-        from judge.confine import confine
+        from judge.isolation.confine import confine
 
         where = json.loads(argv[4])
         confinement = confine(where["submission"], os.getcwd(), where["package"],

@@ -1,10 +1,10 @@
-"""The judge's handle on a worker process (see :mod:`judge.worker` for the protocol).
+"""The judge's handle on a worker process (see :mod:`judge.isolation.worker` for the protocol).
 
-A :class:`WorkerProcess` starts ``python -m judge.worker`` in its own session
+A :class:`WorkerProcess` starts ``python -m judge.isolation.worker`` in its own session
 (process group) and private working directory, with a clean environment, a
 fixed hash seed, and resource limits the worker applies to itself before it
 touches the submission. Every reply is read under a wall-clock deadline and
-decoded with :func:`judge.plaindata.loads_plain`. What can go wrong is
+decoded with :func:`judge.isolation.wire.loads_plain`. What can go wrong is
 observed from outside and returned as a value, never raised:
 
     Returned   the call returned (plain value, which arguments it mutated)
@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from judge.plaindata import dumps_args, loads_plain
-from judge.problems import Limits
+from judge.isolation.wire import dumps_args, loads_plain
+from judge.packages.format import Limits
 
 HEADER = struct.Struct(">Q")
 ENV_NO_CONFINE = "JUDGE_NO_CONFINE"  # set: no network namespace, no Landlock (debugging)
@@ -44,7 +44,7 @@ MEMORY_EVIDENCE = 0.75
 MIN_GRACE_S = 5.0
 TRANSFER_S = 60.0
 BOOTSTRAP = (
-    "import sys; sys.path.insert(0, {root!r}); from judge.worker import main; "
+    "import sys; sys.path.insert(0, {root!r}); from judge.isolation.worker import main; "
     "sys.path.remove({root!r}); main(sys.argv)"
 )
 
@@ -63,7 +63,7 @@ class Output:
 @dataclass(frozen=True)
 class Loaded:
     output: Output
-    confinement: str = "unknown"  # what judge.confine applied, e.g. "landlock-7+netns"
+    confinement: str = "unknown"  # what judge.isolation.confine applied, e.g. "landlock-7+netns"
 
 
 @dataclass(frozen=True)
@@ -280,7 +280,7 @@ class WorkerProcess:
     def start(self) -> Loaded | CompileFailed | Raised | Died:
         self.close()
         self.workdir.mkdir(parents=True, exist_ok=True)
-        judge_root = str(Path(__file__).resolve().parent.parent)
+        judge_root = str(Path(__file__).resolve().parents[2])
         down_r, down_w = os.pipe()
         up_r, up_w = os.pipe()
         for fd in (down_w, up_w):
@@ -324,7 +324,7 @@ class WorkerProcess:
         if os.environ.get(ENV_NO_CONFINE):
             return ""
         return json.dumps({"submission": str(self.submission.resolve()),
-                           "package": str(Path(__file__).resolve().parent),
+                           "package": str(Path(__file__).resolve().parents[1]),
                            "hidden": [str(h) for h in self.hidden]})
 
     @property
@@ -381,7 +381,7 @@ class WorkerProcess:
         return self._request(("batch", target, args_list, {"check_mutation": check_mutation}),
                              timeout)
 
-    # -- timing (see judge.speed) ------------------------------------------
+    # -- timing (see judge.speed.measure) ------------------------------------------
     @staticmethod
     def stash_message(key: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bytes:
         """Pickle a stash request once, to send the same input to several workers."""

@@ -1,7 +1,7 @@
 """What a hidden test sees when the submission misbehaves, as exceptions with evidence.
 
 Raised in the grading process (never in the worker), each carries the raw
-outcome ``kind`` that :mod:`judge.verdicts` turns into a verdict, and a
+outcome ``kind`` that :mod:`judge.grading.verdicts` turns into a verdict, and a
 ``details()`` dict the plugin writes to the report.
 
 Failures that do not depend on the input (a hang, memory exhaustion, a stub
@@ -16,10 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from judge.plaindata import code_repr, safe_repr
+from judge.isolation.wire import code_repr, safe_repr
 
 CALL_REPR_LIMIT = 400
-TOO_LARGE = "# arguments too large to show"  # judge.verdicts ranks such calls as big
+TOO_LARGE = "# arguments too large to show"  # judge.grading.verdicts ranks such calls as big
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@
 
 The clock and the grading function are parameters, so the round's logic is
 tested with a fake clock and fake checks; `run_round` ties it to a display
-(judge.render.RoundScreen) and real time.
+(judge.ui.results.RoundScreen) and real time.
 """
 
 from __future__ import annotations
@@ -36,11 +36,11 @@ from pathlib import Path
 from typing import Protocol
 
 from judge.errors import JudgeError
-from judge.history import History, HistoryUnavailable, HistoryWarning, RoundEntry, data_dir
-from judge.problems import DIFFICULTIES, Problem
-from judge.runner import ENV_NO_SPEED, grade
-from judge.verdicts import CheckResult, Verdict
-from judge.watching import digest, saves, settled_digest
+from judge.grading.runner import ENV_NO_SPEED, grade
+from judge.grading.verdicts import CheckResult, Verdict
+from judge.packages.format import DIFFICULTIES, Problem
+from judge.practice.history import History, HistoryUnavailable, HistoryWarning, RoundEntry, data_dir
+from judge.practice.watch import digest, saves, settled_digest
 
 DEFAULT_MINUTES = 45.0
 DEFAULT_COUNT = 2
@@ -452,7 +452,7 @@ def _no_speed() -> bool:
 
 
 class RoundDisplay(Protocol):
-    """How a round shows itself (judge.render.RoundScreen)."""
+    """How a round shows itself (judge.ui.results.RoundScreen)."""
 
     def live(self, snapshot: Callable[[], RoundView]
              ) -> contextlib.AbstractContextManager[threading.Event]:

@@ -1,6 +1,6 @@
 """The closed set of verdicts, and small pure functions from raw outcomes to them.
 
-A grading run's report (see :mod:`judge.plugin`) lists tests in the order they
+A grading run's report (see :mod:`judge.grading.plugin`) lists tests in the order they
 ran; the first failure decides, as in Kattis: examples run first, then
 properties, so the verdict names the simplest failing case.
 """
@@ -11,10 +11,10 @@ from dataclasses import asdict, dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from judge.outcomes import TOO_LARGE
+from judge.grading.outcomes import TOO_LARGE
 
 if TYPE_CHECKING:
-    from judge.speed import SpeedReport
+    from judge.speed.measure import SpeedReport
 
 
 class Verdict(Enum):
@@ -86,7 +86,8 @@ class CheckResult:
     sha256: str = ""
     speed: SpeedReport | None = None
     previous_ratio: float | None = None  # the speed ratio of the last attempt, if any
-    confinement: str = ""  # how the worker was confined (judge.confine), e.g. "landlock-7+netns"
+    # how the worker was confined (judge.isolation.confine), e.g. "landlock-7+netns"
+    confinement: str = ""
 
     @property
     def accepted(self) -> bool:
@@ -144,7 +145,7 @@ def smallest_evidence(verdict: Verdict, failures: list[Failure]) -> Failure:
 
 def _evidence_size(failure: Failure) -> int:
     """How big the failing call is; a call too large to print is big, whatever its
-    placeholder's length (judge.outcomes.Call.code)."""
+    placeholder's length (judge.grading.outcomes.Call.code)."""
     if not failure.call:
         return 10**9
     if TOO_LARGE in failure.call:

@@ -1,6 +1,6 @@
 """Pure statistics of the speed check: ratios, growth slopes, the Too Slow rule.
 
-No processes here; :mod:`judge.speed` measures, these functions decide. The
+No processes here; :mod:`judge.speed.measure` measures, these functions decide. The
 thresholds come from the measurements in DESIGN.md ("Growth from timing"):
 
 - the log-log slope separates quadratic (>= 1.9) from linear and n log n

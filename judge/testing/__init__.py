@@ -1,6 +1,6 @@
 """Helpers for hidden tests: the submission proxy, type checks, comparison, examples.
 
-A problem's hidden tests receive two session fixtures from :mod:`judge.plugin`:
+A problem's hidden tests receive two session fixtures from :mod:`judge.grading.plugin`:
 
     solution    a :class:`Solution`; ``solution(*args)`` calls the entry point
                 in the worker and returns plain data (or raises an outcome)
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from judge.outcomes import (
+from judge.grading.outcomes import (
     Call,
     CompileFailure,
     LoadFailure,
@@ -35,10 +35,7 @@ from judge.outcomes import (
     TimeLimit,
     WrongAnswer,
 )
-from judge.plaindata import Array, Opaque, SeededRandom, Sparse, Stream, safe_repr
-from judge.problems import Problem, load_problem
-from judge.randomized import expect_frequencies, expect_uniform
-from judge.sandbox import (
+from judge.isolation.client import (
     Batch,
     CompileFailed,
     Died,
@@ -49,6 +46,9 @@ from judge.sandbox import (
     Returned,
     WorkerProcess,
 )
+from judge.isolation.wire import Array, Opaque, SeededRandom, Sparse, Stream, safe_repr
+from judge.packages.format import Problem, load_problem
+from judge.testing.randomized import expect_frequencies, expect_uniform
 
 __all__ = [
     "SeededRandom", "Solution", "Stream", "WrongAnswer", "agree", "check_type", "expect_equal",

@@ -1,8 +1,8 @@
 """Rendering the practice commands for a person (rich): status, hints, solution,
 new, watch, and the interview's statements, dashboard and scorecard.
 
-No logic lives here beyond layout; the values come from judge.practice,
-judge.scaffold and judge.interview. JSON output is in judge.render.
+No logic lives here beyond layout; the values come from judge.practice.status,
+judge.packages.scaffold and judge.practice.interview. JSON output is in judge.ui.results.
 """
 
 from __future__ import annotations
@@ -25,15 +25,15 @@ from rich.syntax import Syntax
 from rich.table import Table
 from rich.text import Text
 
-from judge import render
-from judge.history import now
-from judge.interview import RoundPlan, RoundView, Scorecard, format_clock
-from judge.practice import REVEAL_FLAG, Hints, Solution, Status
-from judge.problems import Problem
-from judge.scaffold import PLACEHOLDER, Scaffold
-from judge.speed import Progress
-from judge.terminal import keys
-from judge.verdicts import CheckResult, Verdict
+from judge.grading.verdicts import CheckResult, Verdict
+from judge.packages.format import Problem
+from judge.packages.scaffold import PLACEHOLDER, Scaffold
+from judge.practice.history import now
+from judge.practice.interview import RoundPlan, RoundView, Scorecard, format_clock
+from judge.practice.status import REVEAL_FLAG, Hints, Solution, Status
+from judge.speed.measure import Progress
+from judge.ui import results as render
+from judge.ui.keys import keys
 
 NONE = "—"
 END_KEYS = {"q", "Q"}

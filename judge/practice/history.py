@@ -3,7 +3,7 @@
     <data dir>/history.db           every check, hint, reveal and interview round
     <data dir>/speed/<slug>.json    the last speed figures of a problem, in
                                     pytest-benchmark's saved-run layout
-    <data dir>/rounds/<timestamp>/  interview round folders (judge.interview)
+    <data dir>/rounds/<timestamp>/  interview round folders (judge.practice.interview)
 
 The data dir is ``$JUDGE_DATA_DIR`` or the platform's user data dir
 (platformdirs: ``~/.local/share/judge`` on Linux), outside the package and its
@@ -49,8 +49,8 @@ from typing import TypeVar
 import platformdirs
 
 from judge.errors import JudgeError
-from judge.speed import SpeedReport, to_benchmark_json
-from judge.verdicts import CheckResult, Verdict
+from judge.grading.verdicts import CheckResult, Verdict
+from judge.speed.measure import SpeedReport, to_benchmark_json
 
 ENV_DATA = "JUDGE_DATA_DIR"
 ENV_HISTORY = "JUDGE_HISTORY"

@@ -15,16 +15,17 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from judge.history import compare_with_last
-from judge.practice import Status
-from judge.problems import Problem
-from judge.speed import SpeedReport
-from judge.verdicts import CheckResult, Failure, Verdict
-from judge.verify import VerifyItem, VerifyReport
+from judge.grading.verdicts import CheckResult, Failure, Verdict
+from judge.packages.format import Problem
+from judge.packages.verify import VerifyItem, VerifyReport
+from judge.practice.history import compare_with_last
+from judge.practice.status import Status
+from judge.speed.measure import SpeedReport
 
 JSON_SCHEMA_VERSION = 2
 # The JSON of `check`, `status` and `verify` (--json), documented in the README.
-SCHEMA_FILE = Path(__file__).with_name("schema") / f"results-v{JSON_SCHEMA_VERSION}.json"
+SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
+SCHEMA_FILE = SCHEMA_DIR / f"results-v{JSON_SCHEMA_VERSION}.json"
 
 COLOURS = {
     Verdict.ACCEPTED: "bold green",

@@ -21,9 +21,9 @@ from datetime import datetime
 from pathlib import Path
 
 from judge.errors import JudgeError, ProblemFormatError
-from judge.history import CheckRecord, History, RoundRecord
-from judge.problems import DIFFICULTIES, Problem, load_problem, slugs
-from judge.verdicts import Verdict
+from judge.grading.verdicts import Verdict
+from judge.packages.format import DIFFICULTIES, Problem, load_problem, slugs
+from judge.practice.history import CheckRecord, History, RoundRecord
 
 REVEAL_FLAG = "--reveal"
 

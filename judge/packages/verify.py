@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from judge.errors import JudgeError
-from judge.problems import VERDICT_DIRS, Problem, load_reference, load_reference_names
-from judge.runner import check
-from judge.scaffold import PLACEHOLDER, placeholders
+from judge.grading.runner import check
+from judge.grading.verdicts import CheckResult, Verdict
+from judge.packages.format import VERDICT_DIRS, Problem, load_reference, load_reference_names
+from judge.packages.scaffold import PLACEHOLDER, placeholders
 from judge.testing import first_difference, statement_examples
-from judge.verdicts import CheckResult, Verdict
 
 NOT_ACCEPTED = "not accepted"
 
@@ -155,7 +155,7 @@ def session_errors(problem: Problem) -> list[str]:
 
 
 def _plain(value: Any) -> Any:
-    from judge.plaindata import to_plain
+    from judge.isolation.wire import to_plain
 
     return to_plain(value)
 

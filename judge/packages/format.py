@@ -7,7 +7,7 @@ A package is a folder ``problems/<slug>/``::
     stub.py           the signature and docstring; raises NotImplementedError
     reference.py      the model answer (hidden from the candidate)
     hints.md          progressive hints, separated by lines of '---' (optional)
-    tests/            hidden pytest tests, using the fixtures of judge.plugin
+    tests/            hidden pytest tests, using the fixtures of judge.grading.plugin
     planted/<verdict>/*.py   submissions that must get that verdict
 
 ``problem.toml``::
@@ -32,7 +32,7 @@ A package is a folder ``problems/<slug>/``::
     [tests]
     max_examples = 100             # Hypothesis examples per property
 
-    [speed]                        # optional: the speed check (judge.speed)
+    [speed]                        # optional: the speed check (judge.speed.measure)
     sizes = [1000, 2000, 4000, 8000]          # input sizes, ascending, >= 8x apart
     verify_sizes = [100, 200, 400, 800]       # small sizes for `judge verify`
     factor = 3.0                   # allowed ratio to the reference
@@ -310,7 +310,7 @@ def problems_root(option: str | Path | None = None) -> Path:
     local = Path("problems")
     if local.is_dir():
         return local
-    beside = Path(__file__).resolve().parent.parent / "problems"
+    beside = Path(__file__).resolve().parents[2] / "problems"
     if beside.is_dir():
         return beside
     raise ProblemNotFound(

@@ -21,8 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any
 
-from judge.outcomes import WrongAnswer
-from judge.plaindata import safe_repr
+from judge.grading.outcomes import WrongAnswer
+from judge.isolation.wire import safe_repr
 
 ALPHA = 1e-5
 

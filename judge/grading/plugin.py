@@ -1,4 +1,4 @@
-"""The pytest plugin of a grading run; loaded explicitly with ``-p judge.plugin``.
+"""The pytest plugin of a grading run; loaded explicitly with ``-p judge.grading.plugin``.
 
 Inert unless ``--judge-problem`` is given. Then it:
 
@@ -31,8 +31,8 @@ from typing import Any
 
 import pytest
 
-from judge.outcomes import Outcome
-from judge.problems import Problem, load_problem, load_reference, load_reference_names
+from judge.grading.outcomes import Outcome
+from judge.packages.format import Problem, load_problem, load_reference, load_reference_names
 from judge.testing import Solution
 
 REPORT_VERSION = 1
@@ -58,7 +58,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def _require(config: pytest.Config, name: str) -> str:
     value = config.getoption(name)
     if not value:
-        raise pytest.UsageError(f"--{name.replace('_', '-')} is required by judge.plugin")
+        raise pytest.UsageError(f"--{name.replace('_', '-')} is required by judge.grading.plugin")
     return str(value)
 
 

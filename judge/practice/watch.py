@@ -23,10 +23,10 @@ from typing import Protocol
 import watchfiles
 
 from judge.errors import JudgeError
-from judge.problems import Problem
-from judge.runner import read_submission
-from judge.speed import Progress
-from judge.verdicts import CheckResult
+from judge.grading.runner import read_submission
+from judge.grading.verdicts import CheckResult
+from judge.packages.format import Problem
+from judge.speed.measure import Progress
 
 STEP_MS = 100
 DEBOUNCE_MS = 1000
@@ -71,7 +71,7 @@ def saves(folder: Path, names: set[str], stop: threading.Event | None = None
 
 
 class WatchView(Protocol):
-    """How `judge watch` shows itself (judge.render.WatchScreen)."""
+    """How `judge watch` shows itself (judge.ui.results.WatchScreen)."""
 
     def checking(self, path: Path) -> contextlib.AbstractContextManager[Progress]: ...
 

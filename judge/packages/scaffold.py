@@ -13,7 +13,7 @@
       planted/wrong_answer/wrong.py   a typical mistake
       planted/too_slow/naive.py       a correct but slow solution
 
-Every file carries the marker PLACEHOLDER; `judge verify` (judge.verify)
+Every file carries the marker PLACEHOLDER; `judge verify` (judge.packages.verify)
 rejects the package, file by file, until none is left. The templates load as
 a valid problem.toml from the start, so the author can `judge show` it and run
 `judge check --file` against it while filling it in.
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judge.errors import JudgeError
-from judge.problems import KINDS
+from judge.packages.format import KINDS
 
 PLACEHOLDER = "TODO(judge-new)"
 SLUG = re.compile(r"[A-Za-z][A-Za-z0-9_]*")

@@ -1,0 +1,1 @@
+"""The grading run: the pytest plugin, outcomes, verdicts, one check."""

@@ -1,0 +1,1 @@
+"""Problem packages: the format, verification and scaffolding."""

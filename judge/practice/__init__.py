@@ -1,0 +1,1 @@
+"""Practice over weeks: history, status, the interview round, watch."""

@@ -1,0 +1,1 @@
+"""The speed phase: measurement (measure) and pure timing rules (timing)."""

@@ -1,0 +1,1 @@
+"""Rendering for a person (rich) or a program (JSON)."""
