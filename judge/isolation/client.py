@@ -1,11 +1,14 @@
 """The judge's handle on a worker process (see :mod:`judge.isolation.worker` for the protocol).
 
-A :class:`WorkerProcess` starts ``python -m judge.isolation.worker`` in its own session
-(process group) and private working directory, with a clean environment, a
-fixed hash seed, and resource limits the worker applies to itself before it
-touches the submission. Every reply is read under a wall-clock deadline and
-decoded with :func:`judge.isolation.wire.loads_plain`. What can go wrong is
-observed from outside and returned as a value, never raised:
+A :class:`WorkerProcess` is forked by a clean zygote (:mod:`judge.isolation.zygote`,
+one per hash seed, started here on first use and shared by every process forked
+from this one) into its own session and private working directory, with a clean
+environment and resource limits the worker applies to itself before it touches
+the submission. For the speed phase a :class:`Holder` (a child of the zygote)
+receives an input once; the timing workers forked from it find it unpickled.
+Every reply is read under a wall-clock deadline and decoded with
+:func:`judge.isolation.wire.loads_plain`. What can go wrong is observed from
+outside and returned as a value, never raised:
 
     Returned   the call returned (plain value, which arguments it mutated)
     MadeObject the entry class made an instance; the worker keeps it
@@ -17,19 +20,24 @@ observed from outside and returned as a value, never raised:
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import select
 import signal
+import socket
 import struct
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from judge.isolation.wire import dumps_args, loads_plain
+from judge.isolation.zygote import MARKER, MARKER_ROOM, recv_json, send_frame, send_json
 from judge.packages.format import Limits
 
 HEADER = struct.Struct(">Q")
@@ -44,9 +52,13 @@ MEMORY_EVIDENCE = 0.75
 MIN_GRACE_S = 5.0
 TRANSFER_S = 60.0
 BOOTSTRAP = (
-    "import sys; sys.path.insert(0, {root!r}); from judge.isolation.worker import main; "
+    "import sys; sys.path.insert(0, {root!r}); from judge.isolation.zygote import main; "
     "sys.path.remove({root!r}); main(sys.argv)"
 )
+# What the zygote imports before it forks: what submissions reach for most. A
+# worker forked from it starts with them loaded (numpy alone costs ~100 ms).
+PRELOAD = ("numpy", "scipy.sparse")
+START_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -183,7 +195,6 @@ def parse_reply(message: Any, seconds: float = 0.0) -> Reply:
     return Died("protocol", f"the worker sent a malformed {tag!r} reply")
 
 
-MARKER = "JUDGE_WORKDIR"
 PIPE_SIZE = 1 << 20  # a 160 MB input went over 64 KiB pipes at 2.2 s per worker
 F_SETPIPE_SZ = 1031
 
@@ -256,12 +267,195 @@ def signal_name(number: int) -> str:
         return f"signal {number}"
 
 
+def worker_env(hash_seed: int) -> dict[str, str]:
+    """The environment a zygote (and so every worker) starts with."""
+    return {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "PYTHONHASHSEED": str(hash_seed),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONIOENCODING": "utf-8",
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+    }
+
+
+class ZygoteFailed(Exception):
+    """The zygote (or a holder) did not start or answer: a Judge Error, never the user's."""
+
+
+class Forker:
+    """Something that forks workers on request: a zygote or a holder."""
+
+    seed: int
+    control: socket.socket
+
+    def request(self, message: dict[str, Any], fds: list[int]) -> None:
+        data = json.dumps(message).encode()
+        try:
+            socket.send_fds(self.control, [data], fds)
+        except OSError as exc:
+            raise ZygoteFailed(f"the worker zygote is gone ({exc})") from None
+
+
+class Zygote(Forker):
+    """A running zygote: a clean interpreter that forks workers (one per hash seed)."""
+
+    def __init__(self, seed: int, control: socket.socket,
+                 proc: subprocess.Popen[bytes] | None = None, ready_fd: int = -1) -> None:
+        self.seed = seed
+        self.control = control
+        self.proc = proc  # None: adopted from the process that started it
+        self.owner = os.getpid() if proc is not None else -1
+        self.ready_fd = ready_fd
+        self.ready = proc is None
+        self.errors = tempfile.TemporaryFile() if proc is not None else None
+
+    @classmethod
+    def spawn(cls, seed: int, preload: tuple[str, ...] = PRELOAD) -> Zygote:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        ready_r, ready_w = os.pipe()
+        errors = tempfile.TemporaryFile()
+        env = worker_env(seed)
+        env[MARKER] = "-" * MARKER_ROOM  # room that each worker overwrites with its folder
+        judge_root = str(Path(__file__).resolve().parents[2])
+        proc = subprocess.Popen(
+            [sys.executable, "-s", "-P", "-c", BOOTSTRAP.format(root=judge_root),
+             str(theirs.fileno()), str(ready_w), ",".join(preload)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors,
+            env=env, pass_fds=(theirs.fileno(), ready_w), start_new_session=True)
+        theirs.close()
+        os.close(ready_w)
+        zygote = cls(seed, ours, proc, ready_r)
+        zygote.errors = errors
+        return zygote
+
+    def wait_ready(self, timeout: float = START_S) -> None:
+        if self.ready:
+            return
+        ready, _, _ = select.select([self.ready_fd], [], [], timeout)
+        line = os.read(self.ready_fd, 16) if ready else b""
+        if line != b"ready\n":
+            tail = ""
+            if self.errors is not None:
+                self.errors.seek(0)
+                tail = self.errors.read()[-2000:].decode("utf-8", "replace").strip()
+            raise ZygoteFailed("the worker zygote did not start" + (f": {tail}" if tail else
+                                                                     " in time"))
+        os.close(self.ready_fd)
+        self.ready = True
+
+    def request(self, message: dict[str, Any], fds: list[int]) -> None:
+        self.wait_ready()
+        super().request(message, fds)
+
+    def holder(self, preload: tuple[str, ...] = ()) -> Holder:
+        return Holder(self, preload)
+
+    def close(self) -> None:
+        """End the zygote (only the process that started it does; forked copies
+        of this object just drop their socket)."""
+        self.control.close()
+        if self.proc is None or os.getpid() != self.owner:
+            return
+        if not self.ready:
+            os.close(self.ready_fd)
+        self.proc.kill()
+        self.proc.wait()
+        if self.errors is not None:
+            self.errors.close()
+
+    @property
+    def running(self) -> bool:
+        """False once a zygote this process started has exited."""
+        return self.proc is None or os.getpid() != self.owner or self.proc.poll() is None
+
+
+class Holder(Forker):
+    """A child of a zygote that holds one speed input for the workers it forks."""
+
+    def __init__(self, zygote: Zygote, preload: tuple[str, ...] = (),
+                 timeout: float = START_S) -> None:
+        self.seed = zygote.seed
+        ours, theirs = socket.socketpair()
+        try:
+            zygote.request({"op": "holder", "preload": list(preload)}, [theirs.fileno()])
+        finally:
+            theirs.close()
+        ours.settimeout(timeout)
+        try:
+            message, fds = recv_json(ours, with_fds=True)
+        except (OSError, EOFError, ValueError) as exc:
+            ours.close()
+            raise ZygoteFailed(f"the input holder did not start ({exc})") from None
+        self.pid = int(message["pid"])
+        self.control = socket.socket(fileno=fds[0])
+        self.channel = ours
+
+    def stash(self, key: str, args: tuple[Any, ...], kwargs: dict[str, Any],
+              timeout: float = 120.0) -> None:
+        """Send the input once; workers forked afterwards have it under ``key``."""
+        self.channel.settimeout(timeout)
+        try:
+            send_json(self.channel, {"op": "stash", "key": key})
+            send_frame(self.channel, dumps_args((args, kwargs)))
+            answer, _ = recv_json(self.channel)
+        except (OSError, EOFError, ValueError) as exc:
+            raise ZygoteFailed(f"the input holder failed to take the input ({exc})") from None
+        if answer.get("stashed") != key:
+            raise ZygoteFailed(f"the input holder answered {answer!r}")
+
+    def close(self) -> None:
+        """The holder sees its channel close, kills its workers and exits."""
+        self.control.close()
+        self.channel.close()
+
+
+class Zygotes:
+    """This process's zygotes, by hash seed, started on first use. Processes
+    forked from this one (grading runs) use the same zygotes."""
+
+    def __init__(self, preload: tuple[str, ...] = PRELOAD) -> None:
+        self.by_seed: dict[int, Zygote] = {}
+        self.lock = threading.Lock()
+        self.preload = preload
+
+    def get(self, seed: int) -> Zygote:
+        with self.lock:
+            zygote = self.by_seed.get(seed)
+            if zygote is None or not zygote.running:
+                zygote = self.by_seed[seed] = Zygote.spawn(seed, self.preload)
+            return zygote
+
+    def adopt(self, seed: int, fd: int) -> None:
+        """Use a zygote another process started (its control socket was inherited)."""
+        with self.lock:
+            self.by_seed[seed] = Zygote(seed, socket.socket(fileno=fd))
+
+    def start(self, *seeds: int) -> None:
+        """Start these zygotes now (they import in parallel with the caller)."""
+        for seed in seeds:
+            self.get(seed)
+
+    def close(self) -> None:
+        with self.lock:
+            for zygote in self.by_seed.values():
+                zygote.close()
+            self.by_seed.clear()
+
+
+ZYGOTES = Zygotes()
+atexit.register(ZYGOTES.close)
+
+
 class WorkerProcess:
-    """One worker for one submission; restartable after it dies."""
+    """One worker for one submission; restartable after it dies. ``source`` is
+    the holder to fork from (a speed input already in it); by default the
+    zygote of ``hash_seed``."""
 
     def __init__(self, submission: Path, entry: str, kind: str, limits: Limits,
                  workdir: Path, hash_seed: int = 0, also: tuple[str, ...] = (),
-                 hidden: tuple[Path, ...] = ()) -> None:
+                 hidden: tuple[Path, ...] = (), source: Forker | None = None) -> None:
         self.submission = submission
         self.also = also
         self.hidden = hidden  # folders the worker must not read (the problem package)
@@ -270,8 +464,11 @@ class WorkerProcess:
         self.kind = kind
         self.limits = limits
         self.workdir = workdir
-        self.hash_seed = hash_seed
-        self.proc: subprocess.Popen[bytes] | None = None
+        self.source = source
+        self.hash_seed = source.seed if source is not None else hash_seed
+        self.pid: int | None = None
+        self.status: int | None = None  # the wait status, once the zygote reported it
+        self.channel: socket.socket | None = None  # the zygote's reports on this worker
         self.to_worker = -1
         self.from_worker = -1
         self.output_path = workdir / "output.log"
@@ -280,37 +477,11 @@ class WorkerProcess:
     def start(self) -> Loaded | CompileFailed | Raised | Died:
         self.close()
         self.workdir.mkdir(parents=True, exist_ok=True)
-        judge_root = str(Path(__file__).resolve().parents[2])
-        down_r, down_w = os.pipe()
-        up_r, up_w = os.pipe()
-        for fd in (down_w, up_w):
-            _widen_pipe(fd)
-        os.set_blocking(down_w, False)  # _write never blocks past its deadline
-        limits = self.limits
-        spec = (f"cpu_s={limits.cpu_s},memory_mb={limits.memory_mb},file_mb={limits.file_mb},"
-                f"nproc={limits.nproc},output_kb={limits.output_kb}")
-        env = {
-            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-            "HOME": str(self.workdir),
-            "TMPDIR": str(self.workdir),
-            "PYTHONHASHSEED": str(self.hash_seed),
-            "PYTHONDONTWRITEBYTECODE": "1",
-            "PYTHONIOENCODING": "utf-8",
-            "OPENBLAS_NUM_THREADS": "1",
-            "OMP_NUM_THREADS": "1",
-            "MKL_NUM_THREADS": "1",
-            MARKER: str(self.workdir.resolve()),  # how kill_strays finds what it left
-        }
-        with open(self.output_path, "ab") as out:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-s", "-P", "-c", BOOTSTRAP.format(root=judge_root),
-                 str(down_r), str(up_w), spec, self._confine_spec()],
-                stdin=subprocess.DEVNULL, stdout=out, stderr=out, cwd=self.workdir,
-                env=env, pass_fds=(down_r, up_w), start_new_session=True,
-            )
-        os.close(down_r)
-        os.close(up_w)
-        self.to_worker, self.from_worker = down_w, up_r
+        try:
+            self._fork()
+        except ZygoteFailed as exc:
+            self.close()
+            return Died("protocol", str(exc))
         reply = self._request(("load", str(self.submission), self.entry, self.kind, self.also),
                               self.limits.load_timeout_s)
         if isinstance(reply, Loaded):
@@ -318,6 +489,40 @@ class WorkerProcess:
         if isinstance(reply, (Loaded, CompileFailed, Raised, Died)):
             return reply
         return Died("protocol", "the worker answered the load request with a call reply")
+
+    def _fork(self) -> None:
+        """Ask the zygote (or holder) for a worker on two fresh pipes."""
+        source = self.source or ZYGOTES.get(self.hash_seed)
+        down_r, down_w = os.pipe()
+        up_r, up_w = os.pipe()
+        for fd in (down_w, up_w):
+            _widen_pipe(fd)
+        os.set_blocking(down_w, False)  # _write never blocks past its deadline
+        self.to_worker, self.from_worker = down_w, up_r
+        limits = self.limits
+        env = {**worker_env(self.hash_seed), "HOME": str(self.workdir),
+               "TMPDIR": str(self.workdir),
+               MARKER: str(self.workdir.resolve())}  # how kill_strays finds what it left
+        spec = {"workdir": str(self.workdir), "env": env, "confine": self._confine_spec(),
+                "limits": {"cpu_s": limits.cpu_s, "memory_mb": limits.memory_mb,
+                           "file_mb": limits.file_mb, "nproc": limits.nproc,
+                           "output_kb": limits.output_kb}}
+        ours, theirs = socket.socketpair()
+        log = os.open(self.output_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            source.request({"op": "worker", "spec": spec}, [theirs.fileno(), down_r, up_w, log])
+        finally:
+            for fd in (down_r, up_w, log):
+                os.close(fd)
+            theirs.close()
+        self.channel = ours
+        ours.settimeout(START_S)
+        try:
+            message, _ = recv_json(ours)
+            self.pid = int(message["pid"])
+        except (OSError, EOFError, ValueError, KeyError) as exc:
+            raise ZygoteFailed(f"the worker zygote did not fork a worker ({exc})") from None
+        self.status = None
 
     def _confine_spec(self) -> str:
         """The worker's confinement request (empty: none, with JUDGE_NO_CONFINE=1)."""
@@ -327,14 +532,28 @@ class WorkerProcess:
                            "package": str(Path(__file__).resolve().parents[1]),
                            "hidden": [str(h) for h in self.hidden]})
 
+    def wait_status(self, timeout: float) -> int | None:
+        """The worker's wait status once it has ended (from its zygote), else None."""
+        if self.status is not None or self.channel is None:
+            return self.status
+        try:
+            ready, _, _ = select.select([self.channel], [], [], timeout)
+            if ready:
+                self.channel.settimeout(5.0)
+                message, _ = recv_json(self.channel)
+                self.status = int(message["exit"])
+        except (OSError, EOFError, ValueError, KeyError):
+            self.status = -1  # the zygote itself is gone, and so is the worker
+        return self.status
+
     @property
     def alive(self) -> bool:
-        return self.proc is not None and self.proc.poll() is None
+        return self.pid is not None and self.wait_status(0) is None
 
     def close(self) -> None:
-        if self.proc is None:
+        if self.pid is None:
             return
-        if self.proc.poll() is None:
+        if self.alive:
             try:
                 os.write(self.to_worker, HEADER.pack(len(b := dumps_args(("exit",)))) + b)
             except OSError:
@@ -345,25 +564,26 @@ class WorkerProcess:
                 os.close(fd)
             except OSError:
                 pass
+        if self.channel is not None:
+            self.channel.close()
         self.to_worker = self.from_worker = -1
-        self.proc = None
+        self.channel = None
+        self.pid = None
 
     def _kill(self) -> None:
         """SIGKILL the worker, everything below it, its process group, and any
         process that still carries this worker's marker (a child that left the
         group with setsid, or whose parent died and left it with init)."""
-        assert self.proc is not None
-        for pid in descendants(self.proc.pid):
+        assert self.pid is not None
+        for pid in descendants(self.pid):
             _sigkill(pid)
         try:
-            os.killpg(self.proc.pid, signal.SIGKILL)
+            os.killpg(self.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
+        _sigkill(self.pid)
         kill_strays(str(self.workdir.resolve()))
-        try:
-            self.proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:  # pragma: no cover - a zombie we cannot reap
-            pass
+        self.wait_status(5.0)
 
     # -- calls ------------------------------------------------------------
     def call(self, target: Any, args: tuple[Any, ...], kwargs: dict[str, Any] | None = None,
@@ -399,8 +619,8 @@ class WorkerProcess:
 
     def cpu_ns(self) -> int:
         """The worker's CPU time so far, from the kernel: it cannot be faked from inside."""
-        assert self.proc is not None
-        return time.clock_gettime_ns(((~self.proc.pid) << 3) | 2)  # CPUCLOCK_SCHED of pid
+        assert self.pid is not None
+        return time.clock_gettime_ns(((~self.pid) << 3) | 2)  # CPUCLOCK_SCHED of pid
 
     def timed_run(self, key: str, repeat: int, timeout: float,
                   memory: bool = False) -> Timed | Reply:
@@ -425,20 +645,20 @@ class WorkerProcess:
         """Reset the kernel's peak-RSS mark of the worker (``/proc/PID/clear_refs``,
         value 5) and return its resident memory now, in KiB; None where the kernel
         does not allow it. The submission cannot reach either number."""
-        if self.proc is None:
+        if self.pid is None:
             return None
         try:
-            with open(f"/proc/{self.proc.pid}/clear_refs", "w") as handle:
+            with open(f"/proc/{self.pid}/clear_refs", "w") as handle:
                 handle.write("5")
         except OSError:
             return None
         return self._status_kib("VmRSS")
 
     def _status_kib(self, key: str) -> int | None:
-        if self.proc is None:
+        if self.pid is None:
             return None
         try:
-            status = Path(f"/proc/{self.proc.pid}/status").read_text()
+            status = Path(f"/proc/{self.pid}/status").read_text()
         except OSError:
             return None
         for line in status.splitlines():
@@ -532,15 +752,14 @@ class WorkerProcess:
 
     def _death(self) -> Died:
         """The pipe closed: find out how the process ended."""
-        assert self.proc is not None
-        try:
-            code = self.proc.wait(timeout=2)
-        except subprocess.TimeoutExpired:
+        status = self.wait_status(2.0)
+        if status is None:
             self._kill()
             return Died("protocol", "the worker closed its pipe but kept running",
                         self.raw_output())
         self._kill()  # its children too
         output = self.raw_output()
+        code = os.waitstatus_to_exitcode(status) if status >= 0 else -signal.SIGKILL
         if code < 0:
             sig = -code
             if sig == signal.SIGXCPU:

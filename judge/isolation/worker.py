@@ -1,9 +1,10 @@
 """The worker: the only process in which the submission's code runs.
 
-Started by :mod:`judge.isolation.client` as ``python -m judge.isolation.worker IN_FD OUT_FD LIMITS
-CONFINE``. It sets its own resource limits, confines itself
-(:mod:`judge.isolation.confine`: a network namespace, Landlock), then serves requests one
-at a time over two pipes. A frame is an 8-byte big-endian length and a pickle::
+Forked from a clean zygote (:mod:`judge.isolation.zygote`) at the request of
+the judge side (:mod:`judge.isolation.client`), it confines itself
+(:mod:`judge.isolation.confine`: a network namespace, Landlock), sets its own
+resource limits, then serves requests one at a time over two pipes.
+A frame is an 8-byte big-endian length and a pickle::
 
     judge -> worker                       worker -> judge
     ("load", path, entry, kind, also)     ("loaded", output, confinement)
@@ -53,7 +54,6 @@ import copy
 import gc
 import os
 import resource
-import signal
 import struct
 import sys
 import time
@@ -129,17 +129,6 @@ def set_limits(limits: dict[str, int]) -> None:
     cap(resource.RLIMIT_AS, limits["memory_mb"] << 20)
     cap(resource.RLIMIT_FSIZE, limits["file_mb"] << 20)
     cap(resource.RLIMIT_NPROC, limits["nproc"])  # ignored for root, see DESIGN.md
-
-
-def die_with_parent() -> None:
-    """Ask the kernel to SIGKILL us when the grading process goes away."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
 
 
 def exception_info(exc: BaseException, path: str) -> dict[str, Any]:
@@ -396,23 +385,25 @@ class Worker:
             self.send(reply)
 
 
-def main(argv: list[str]) -> None:
-    in_fd, out_fd = int(argv[1]), int(argv[2])
-    limits = {k: int(v) for k, v in (item.split("=") for item in argv[3].split(","))}
-    die_with_parent()
+def serve_forked(in_fd: int, out_fd: int, limits: dict[str, int], confine_spec: str,
+                 stash: dict[Any, Any]) -> None:
+    """The worker's life after the zygote forked it (judge.isolation.zygote):
+    confine, limit, then serve requests until told to exit. ``stash`` holds a
+    speed input the zygote's holder already unpickled."""
     confinement = "rlimits only (confinement turned off)"
-    if len(argv) > 4 and argv[4]:
+    if confine_spec:
         import json
 
         from judge.isolation.confine import confine
 
-        where = json.loads(argv[4])
+        where = json.loads(confine_spec)
         confinement = confine(where["submission"], os.getcwd(), where["package"],
                               where["hidden"])
     set_limits(limits)
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
     builtins.input = _no_input  # the judge has no one to type: fail fast, not hang
     worker = Worker(in_fd, out_fd, limits["output_kb"] << 10)
+    worker.stash.update(stash)
     worker.confinement = confinement
     worker.serve()
     os._exit(0)
@@ -422,5 +413,3 @@ def _no_input(prompt: object = "") -> str:
     raise EOFError("input() is not available: the judge calls your function with arguments")
 
 
-if __name__ == "__main__":
-    main(sys.argv)
