@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,34 @@ from judge.packages.format import Problem, find_problem
 ROOT = Path(__file__).resolve().parent.parent
 PROBLEMS = ROOT / "problems"
 HOSTILE = Path(__file__).resolve().parent / "hostile"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Grading services the tests start (verify starts one) live in a private runtime
+    folder, and are stopped when the session ends: nothing outlives the tests."""
+    from judge.grading import service
+
+    previous = os.environ.get(service.ENV_RUNTIME)
+    os.environ[service.ENV_RUNTIME] = str(tmp_path_factory.mktemp("runtime"))
+    try:
+        yield
+    finally:
+        service.stop_all()
+        if previous is None:
+            del os.environ[service.ENV_RUNTIME]
+        else:
+            os.environ[service.ENV_RUNTIME] = previous
+
+
+@pytest.fixture(autouse=True)
+def _no_zygote_outlives_its_test() -> Iterator[None]:
+    """A test that starts workers itself (not through a check) starts this process's
+    zygotes; they end with the test, so no test sees another's processes."""
+    from judge.isolation.client import ZYGOTES
+
+    yield
+    ZYGOTES.close()
 
 
 @pytest.fixture(autouse=True)

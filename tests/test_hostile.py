@@ -65,6 +65,7 @@ EXPECTED: dict[str, tuple[str, Verdict, str]] = {
     "signals_parent": ("most_played_track", WA, "landlock"),
     "fills_tmp": ("most_played_track", RE, "landlock"),
     "opens_socket": ("most_played_track", RE, "netns"),
+    "finds_reference_in_memory": ("most_played_track", A, ""),
 }
 RUNS = max(1, int(os.environ.get("JUDGE_HOSTILE_RUNS", "1")))
 

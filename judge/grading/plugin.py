@@ -26,6 +26,7 @@ import json
 import re
 import sys
 from collections.abc import Callable, Generator, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -115,13 +116,17 @@ class Recorder:
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         self.collected = len(items)
 
+    def data(self, session: pytest.Session, exitstatus: int) -> dict[str, Any]:
+        """The report (format above) of the tests run so far."""
+        return {"version": REPORT_VERSION, "exitstatus": int(exitstatus),
+                "collected": self.collected, "tests": self.tests,
+                "confinement": session.config.stash.get(CONFINEMENT_KEY, "unknown")}
+
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
         if self.report is None:
             return
-        data = {"version": REPORT_VERSION, "exitstatus": int(exitstatus),
-                "collected": self.collected, "tests": self.tests,
-                "confinement": session.config.stash.get(CONFINEMENT_KEY, "unknown")}
-        self.report.write_text(json.dumps(data, default=str), encoding="utf-8")
+        self.report.write_text(json.dumps(self.data(session, exitstatus), default=str),
+                               encoding="utf-8")
 
 
 def _unwrap(exc: BaseException | None) -> BaseException | None:
@@ -224,8 +229,29 @@ def pytest_configure(config: pytest.Config) -> None:
     settings.load_profile("judge-hunt" if config.getoption("judge_recheck") else "judge")
 
 
+@dataclass(frozen=True)
+class RunOptions:
+    """What one grading run grades, and how. From the command line, or set by
+    judge.grading.loader in each grading child it forks."""
+
+    submission: Path
+    workdir: Path
+    hash_seed: int = 0
+    short: bool = False  # fewer examples and no big inputs: a recheck, or `judge run`
+
+
 PROBLEM_KEY = pytest.StashKey[Problem]()
 CONFINEMENT_KEY = pytest.StashKey[str]()
+RUN_KEY = pytest.StashKey[RunOptions]()
+
+
+def run_options(config: pytest.Config) -> RunOptions:
+    if RUN_KEY in config.stash:
+        return config.stash[RUN_KEY]
+    return RunOptions(Path(_require(config, "judge_submission")),
+                      Path(_require(config, "judge_workdir")),
+                      int(config.getoption("judge_hash_seed")),
+                      bool(config.getoption("judge_recheck")))
 
 
 @pytest.fixture(scope="session")
@@ -248,16 +274,14 @@ def reference_module(pytestconfig: pytest.Config) -> Any:
 def solution(pytestconfig: pytest.Config, reference: Callable[..., Any]) -> Iterator[Solution]:
     """The submission, loaded in a worker process; calls go over a pipe."""
     problem = pytestconfig.stash[PROBLEM_KEY]
-    submission = Path(_require(pytestconfig, "judge_submission"))
-    workdir = Path(_require(pytestconfig, "judge_workdir"))
+    options = run_options(pytestconfig)
     try:
         params = tuple(inspect.signature(reference).parameters)
     except (TypeError, ValueError):
         params = ()
-    sol = Solution(problem, submission, workdir, params,
-                   int(pytestconfig.getoption("judge_hash_seed")))
+    sol = Solution(problem, options.submission, options.workdir, params, options.hash_seed)
     # A recheck looks for order-dependence, not for speed: big inputs are skipped.
-    sol.hunting = bool(pytestconfig.getoption("judge_recheck"))
+    sol.hunting = options.short
     try:
         sol.ensure_started()
         pytestconfig.stash[CONFINEMENT_KEY] = sol.worker.confinement

@@ -185,3 +185,15 @@ def summarize(verdict: Verdict, failure: Failure | None, passed: int, total: int
     if failure.kind == "not_implemented":
         return "not implemented yet: write your solution in the file, then check again"
     return failure.reason
+
+
+def speed_verdict(report: SpeedReport) -> tuple[Verdict, Failure | None]:
+    """A correct submission's verdict from its speed report. Pure."""
+    if report.failure:
+        kind = str(report.failure["kind"])
+        return verdict_of(kind), Failure(kind, str(report.failure["reason"]),
+                                         test="speed", property="The speed runs")
+    if report.too_slow:
+        return Verdict.TOO_SLOW, Failure("too_slow", report.too_slow, test="speed",
+                                         property="Speed against the reference")
+    return Verdict.ACCEPTED, None

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from judge.errors import JudgeError
+from judge.grading import service
 from judge.grading.runner import check
 from judge.grading.verdicts import CheckResult, Verdict
 from judge.packages.format import VERDICT_DIRS, Problem, load_reference, load_reference_names
@@ -169,6 +170,8 @@ def verify(problems: Iterable[Problem], jobs: int = 2,
     # A package with placeholders left is not graded: its list of what to fill says all.
     work = [(problem, path, expected) for problem in problems if not has_placeholders(problem)
             for path, expected in expected_verdicts(problem)]
+    for root in {problem.path.parent for problem in problems}:
+        service.ensure(root)  # every check a fork of a warm loader, not a cold start
 
     def grade(job: tuple[Problem, Path, str]) -> VerifyItem:
         problem, path, expected = job

@@ -54,7 +54,17 @@ from typing import Any
 
 from pytest_benchmark.stats import Stats
 
-from judge.isolation.client import Ack, Died, Loaded, Raised, Timed, WorkerProcess
+from judge.isolation.client import (
+    PRELOAD,
+    ZYGOTES,
+    Ack,
+    Died,
+    Holder,
+    Loaded,
+    Raised,
+    Timed,
+    WorkerProcess,
+)
 from judge.packages.format import Problem, load_module
 from judge.speed.timing import (
     NOISY_SPREAD,
@@ -197,24 +207,12 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
     sizes = spec.verify_sizes if verify_mode else spec.sizes
     generate = load_generator(problem)
     started = time.perf_counter()
-    yours = [WorkerProcess(submission, problem.entry, problem.kind, problem.limits,
-                           workdir / f"yours{i}", hash_seed=i + 1, also=problem.also,
-                           hidden=(problem.path,))
-             for i in range(PAIRS)]
-    refs = [WorkerProcess(problem.reference, problem.entry, problem.kind, problem.limits,
-                          workdir / f"reference{i}", hash_seed=i + 1, also=problem.also,
-                          hidden=(problem.path,))
-            for i in range(PAIRS)]
     points: list[SizePoint] = []
     cut: _Cut | None = None
     failure: dict[str, Any] | None = None
+    driver = (problem.tests / "speed.py").read_text() if problem.kind == "class" else None
+    holder: Holder | None = None
     try:
-        driver = (problem.tests / "speed.py").read_text() if problem.kind == "class" else None
-        for worker, who in [(w, "yours") for w in yours] + [(w, "reference") for w in refs]:
-            _ok(worker.start(), 0, who)
-            if driver is not None:
-                _ok(worker.set_driver(driver, "drive"), 0, who)
-        _pin_pairs(yours, refs)
         for index, n in enumerate(sizes):
             if progress:
                 progress(index, len(sizes), f"n={n:,}")
@@ -240,15 +238,24 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
                 if (len(points) >= 3 and last.ratio > spec.factor * CERTAIN
                         and _growth(points, spec.growth_margin).verdict == "faster"):
                     raise _Cut(n, CERTAIN_TEXT)
-            points.append(_measure_size(n, generate(n, random.Random(n)), yours[:pairs],
-                                        refs[:pairs], spec.factor, spec.memory))
+            # The input is made once and sent once, to a holder; the timing
+            # workers are forked from it afterwards, each finding it unpickled.
+            holder = holder or ZYGOTES.get(0).holder(PRELOAD)
+            holder.stash("input", generate(n, random.Random(n)), {})
+            yours, refs = _start_pairs(holder, problem, submission, workdir / f"n{n}", pairs,
+                                       driver)
+            try:
+                points.append(_measure_size(n, yours, refs, spec.factor, spec.memory))
+            finally:
+                for worker in yours + refs:
+                    worker.close()
     except _Cut as stop:
         cut = stop
     except SpeedFailure as exc:
         failure = {"kind": exc.kind, "reason": exc.reason, "n": exc.n}
     finally:
-        for worker in yours + refs:
-            worker.close()
+        if holder is not None:
+            holder.close()
     if progress:
         progress(len(sizes), len(sizes), "done")
     growth = _growth(points, spec.growth_margin)
@@ -277,6 +284,28 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
                        spec.complexity, failure, spec.memory, memory_note)
 
 
+def _start_pairs(holder: Holder, problem: Problem, submission: Path, workdir: Path, pairs: int,
+                 driver: str | None) -> tuple[list[WorkerProcess], list[WorkerProcess]]:
+    """``pairs`` (yours, reference) workers forked from the holder, loaded and pinned."""
+    yours = [WorkerProcess(submission, problem.entry, problem.kind, problem.limits,
+                           workdir / f"yours{i}", also=problem.also, hidden=(problem.path,),
+                           source=holder) for i in range(pairs)]
+    refs = [WorkerProcess(problem.reference, problem.entry, problem.kind, problem.limits,
+                          workdir / f"reference{i}", also=problem.also, hidden=(problem.path,),
+                          source=holder) for i in range(pairs)]
+    try:
+        for worker, who in [(w, "yours") for w in yours] + [(w, "reference") for w in refs]:
+            _ok(worker.start(), 0, who)
+            if driver is not None:
+                _ok(worker.set_driver(driver, "drive"), 0, who)
+    except BaseException:
+        for worker in yours + refs:
+            worker.close()
+        raise
+    _pin_pairs(yours, refs)
+    return yours, refs
+
+
 def _pin_pairs(yours: list[WorkerProcess], refs: list[WorkerProcess]) -> None:
     """Pin both workers of a pair to one CPU, pairs spread over the CPUs.
 
@@ -291,9 +320,9 @@ def _pin_pairs(yours: list[WorkerProcess], refs: list[WorkerProcess]) -> None:
         return
     for index, pair in enumerate(zip(yours, refs, strict=True)):
         for worker in pair:
-            if worker.proc is not None:
+            if worker.pid is not None:
                 try:
-                    os.sched_setaffinity(worker.proc.pid, {cpus[index % len(cpus)]})
+                    os.sched_setaffinity(worker.pid, {cpus[index % len(cpus)]})
                 except OSError:
                     pass
 
@@ -306,11 +335,9 @@ def _growth(points: list[SizePoint], margin: float) -> Growth:
                           reliable)
 
 
-def _measure_size(n: int, args: tuple[Any, ...], yours: list[WorkerProcess],
-                  refs: list[WorkerProcess], factor: float, memory: bool = False) -> SizePoint:
-    message = WorkerProcess.stash_message("input", args, {})
-    for worker, who in [(w, "yours") for w in yours] + [(w, "reference") for w in refs]:
-        _ok(worker.stash(message), n, who)
+def _measure_size(n: int, yours: list[WorkerProcess], refs: list[WorkerProcess], factor: float,
+                  memory: bool = False) -> SizePoint:
+    """One size, the input already in every worker (forked from its holder)."""
     pair_ratios: list[float] = []
     your_stats, ref_stats = Stats(), Stats()
     peaks: dict[str, list[int | None]] = {"yours": [], "reference": []}
@@ -351,8 +378,6 @@ def _measure_size(n: int, args: tuple[Any, ...], yours: list[WorkerProcess],
             ratios.append(timed["yours"].per_call_s / max(timed["reference"].per_call_s, 1e-12))
             rounds += 1
         pair_ratios.append(median(ratios))
-    for worker in yours + refs:
-        worker.drop("input")
     return SizePoint(n, your_stats.median, ref_stats.median, median(pair_ratios),
                      spread(pair_ratios), rounds, your_stats.as_dict(), ref_stats.as_dict(),
                      _least(peaks["yours"]), _least(peaks["reference"]))

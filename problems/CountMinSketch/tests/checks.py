@@ -183,9 +183,9 @@ def run_merge(solution, params, other_params, first, second, later=(), probes=()
     args = (tuple(params), tuple(other_params), list(first), list(second), list(later),
             list(probes))
     reply = Ack("driven")
-    if _DRIVEN.get(id(solution)) != worker.proc.pid:  # a restarted worker needs it again
+    if _DRIVEN.get(id(solution)) != worker.pid:  # a restarted worker needs it again
         reply = worker.set_driver(SCENARIO, "merge_scenario")
-        _DRIVEN[id(solution)] = worker.proc.pid
+        _DRIVEN[id(solution)] = worker.pid
     if isinstance(reply, Ack):
         reply = worker.stash(WorkerProcess.stash_message("merge", args, {}))
     if isinstance(reply, Ack):

@@ -1,0 +1,364 @@
+"""The loader: one problem's hidden tests, collected once, forked once per check.
+
+A loader is a process of its own (``python -c ... loader``, started by
+:class:`judge.grading.engine.Engine`). It runs ``pytest.main`` over the
+problem's tests with :mod:`judge.grading.plugin`; once collection is done, the
+:class:`Serve` plugin takes over the test loop and serves requests instead::
+
+    loader (pytest session: tests collected, Hypothesis and numpy imported)
+      | request on the control socket + the requester's socket
+      +-- check child (fork): snapshot -> correctness -> speed -> CheckResult
+            +-- grading child (fork): runs the collected items once, with
+            |   the submission in a worker forked by the zygote -> report
+            +-- recheck child (fork, beside it on the other core): the same
+                under hash seed + 1, fewer examples, no big inputs
+
+Frames the check child sends to the requester (8-byte length, then a tag):
+``P`` + JSON [done, total, text] (speed progress), ``R`` + a pickled
+:class:`CheckResult`, or ``E`` + the text of a harness failure (a Judge Error).
+The requester closing its socket stops the check (SIGIO, then cleanup).
+
+The submission never runs here: every call goes to a worker forked by the
+clean zygote (judge.isolation.zygote), never from this process, which holds
+the reference and the hidden tests.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import fcntl
+import hashlib
+import json
+import os
+import pickle
+import select
+import signal
+import socket
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from judge.grading.plugin import PROBLEM_KEY, RUN_KEY, Recorder, RunOptions
+from judge.grading.verdicts import (
+    CheckResult,
+    Failure,
+    Verdict,
+    decide,
+    speed_verdict,
+    summarize,
+)
+from judge.isolation.zygote import HEADER, die_with_parent, send_frame
+
+BUDGET_S = 600.0  # a grading run's hard limit (pytest-timeout per test, and the watchdog)
+NONDETERMINISTIC = ("non-deterministic: every hidden test passed with PYTHONHASHSEED={first},"
+                    " but with PYTHONHASHSEED={second} this failed: {reason}. The answer"
+                    " depends on the order of a set or dict (or on hash values): sort, or"
+                    " break ties explicitly")
+
+
+# -- in the check child --------------------------------------------------------
+class GradingChild:
+    """A grading run forked from the check child; its report comes back on a pipe."""
+
+    def __init__(self, session: pytest.Session, options: RunOptions, log: Path) -> None:
+        self.log = log
+        read, write = os.pipe()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - runs in the child
+            os.close(read)
+            try:
+                die_with_parent()
+                out = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                os.dup2(out, 1)
+                os.dup2(out, 2)
+                data = json.dumps(run_items(session, options), default=str).encode()
+                with os.fdopen(write, "wb") as pipe:
+                    pipe.write(HEADER.pack(len(data)) + data)
+            finally:
+                os._exit(0)
+        os.close(write)
+        self.pid = pid
+        self.read_fd = read
+
+    def wait(self, timeout: float = BUDGET_S + 30) -> tuple[dict[str, Any] | None, str]:
+        """(the report or None, the run's log), killing the run at the deadline."""
+        deadline = time.monotonic() + timeout
+        chunks: list[bytes] = []
+        while True:
+            remaining = deadline - time.monotonic()
+            ready, _, _ = select.select([self.read_fd], [], [], max(remaining, 0))
+            if not ready:
+                break
+            chunk = os.read(self.read_fd, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+        self.kill()
+        data = b"".join(chunks)
+        report: dict[str, Any] | None = None
+        if len(data) >= HEADER.size and len(data) == HEADER.size + HEADER.unpack(
+                data[:HEADER.size])[0]:
+            try:
+                loaded = json.loads(data[HEADER.size:])
+                report = loaded if isinstance(loaded, dict) else None
+            except ValueError:
+                report = None
+        try:
+            log = self.log.read_bytes()[-20_000:].decode("utf-8", "replace")
+        except OSError:
+            log = ""
+        return report, log
+
+    def kill(self) -> None:
+        if self.pid <= 0:
+            return
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        os.waitpid(self.pid, 0)
+        os.close(self.read_fd)
+        self.pid = -1
+
+
+def run_items(session: pytest.Session, options: RunOptions) -> dict[str, Any]:
+    """In a grading child: run the collected tests once against one submission."""
+    from hypothesis import settings
+
+    config = session.config
+    config.stash[RUN_KEY] = options
+    settings.load_profile("judge-hunt" if options.short else "judge")
+    recorder = config.pluginmanager.get_plugin("judge-recorder")
+    assert isinstance(recorder, Recorder)
+    if not recorder.tests:  # a collection error is already recorded: it decides
+        session.shouldstop = session.shouldfail = False
+        items = session.items
+        for index, item in enumerate(items):
+            following = items[index + 1] if index + 1 < len(items) else None
+            item.config.hook.pytest_runtest_protocol(item=item, nextitem=following)
+            if session.shouldfail or session.shouldstop:
+                break
+    return recorder.data(session, 0)
+
+
+Progress = Callable[[int, int, str], None]
+
+
+def run_check(session: pytest.Session, request: dict[str, Any],
+              progress: Progress | None) -> CheckResult:
+    """One check (in the check child): correctness, the hash-seed recheck beside
+    it, then speed for a correct submission. ``request`` is the requester's."""
+    from judge.speed.measure import SpeedReport, measure
+
+    problem = session.config.stash[PROBLEM_KEY]
+    rundir = Path(request["rundir"])
+    snapshot = rundir / "solution.py"
+    seed = int(request.get("hash_seed", 0))
+    quick = bool(request.get("quick"))
+    started = time.perf_counter()
+    source = snapshot.read_bytes()
+    main = GradingChild(session, RunOptions(snapshot, rundir / "worker", seed, quick),
+                        rundir / "grading.log")
+    recheck = None
+    if request.get("recheck", True) and not quick:
+        (rundir / "recheck").mkdir()
+        recheck = GradingChild(session, RunOptions(snapshot, rundir / "recheck" / "worker",
+                                                   seed + 1, True), rundir / "recheck.log")
+    speed_report: SpeedReport | None = None
+    confinement = ""
+    try:
+        report, log = main.wait()
+        if report is None:
+            failure: Failure | None = Failure("judge_error", "the grading run ended without a"
+                                              " report", log=log)
+            verdict, passed, total = Verdict.JUDGE_ERROR, 0, 0
+        else:
+            verdict, failure, passed, total = decide(report)
+            confinement = str(report.get("confinement", ""))
+            if failure is not None and verdict is Verdict.JUDGE_ERROR and not failure.log:
+                failure = dataclasses.replace(failure, log=log)
+        if recheck is not None and verdict is Verdict.ACCEPTED:
+            verdict, failure = recheck_verdict(*recheck.wait(), seed)
+        speed = bool(request.get("speed", True)) and not quick
+        if speed and problem.speed is not None and verdict is Verdict.ACCEPTED:
+            speed_report = measure(problem, snapshot, rundir / "speed",
+                                   verify_mode=bool(request.get("verify_mode")),
+                                   progress=progress)
+    finally:
+        main.kill()
+        if recheck is not None:
+            recheck.kill()
+    if speed_report is not None:
+        verdict, failure = speed_verdict(speed_report)
+    summary = summarize(verdict, failure, passed, total)
+    if verdict is Verdict.ACCEPTED and speed_report is not None:
+        summary += f"; {speed_report.summary()}"
+    return CheckResult(
+        problem=problem.slug, submission=str(request["submission"]), verdict=verdict,
+        summary=summary, failure=failure, tests_passed=passed, tests_total=total,
+        seconds=round(time.perf_counter() - started, 3),
+        sha256=hashlib.sha256(source).hexdigest(), speed=speed_report, confinement=confinement)
+
+
+def recheck_verdict(report: dict[str, Any] | None, log: str, hash_seed: int
+                    ) -> tuple[Verdict, Failure | None]:
+    """The verdict of an Accepted submission after its recheck under hash seed + 1."""
+    if report is None:
+        return Verdict.JUDGE_ERROR, Failure("judge_error", "the hash-seed recheck ended"
+                                            " without a report", log=log)
+    verdict, failure, _, _ = decide(report)
+    if verdict is Verdict.ACCEPTED or failure is None:
+        return Verdict.ACCEPTED, None
+    if verdict is Verdict.JUDGE_ERROR:
+        return verdict, dataclasses.replace(failure, log=failure.log or log)
+    reason = NONDETERMINISTIC.format(first=hash_seed, second=hash_seed + 1,
+                                     reason=failure.reason)
+    return verdict, dataclasses.replace(failure, reason=reason)
+
+
+def serve_check(session: pytest.Session, request: dict[str, Any], client: socket.socket
+                ) -> None:
+    """The check child's life: run the check, send frames, end."""
+
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    def progress(done: int, total: int, text: str) -> None:
+        send_frame(client, b"P" + json.dumps([done, total, text]).encode())
+
+    # The requester closing its end (Ctrl-C, a closed tab) makes the socket
+    # readable: SIGIO stops the check, and its finally blocks clean up.
+    signal.signal(signal.SIGIO, interrupted)
+    fcntl.fcntl(client.fileno(), fcntl.F_SETOWN, os.getpid())
+    fcntl.fcntl(client.fileno(), fcntl.F_SETFL,
+                fcntl.fcntl(client.fileno(), fcntl.F_GETFL) | os.O_ASYNC)
+    try:
+        result = run_check(session, request, progress)
+        signal.signal(signal.SIGIO, signal.SIG_IGN)
+        send_frame(client, b"R" + pickle.dumps(result))
+    except KeyboardInterrupt:
+        pass
+    except BaseException:  # a harness failure: the requester makes it a Judge Error
+        try:
+            send_frame(client, b"E" + traceback.format_exc()[-8000:].encode())
+        except OSError:
+            pass
+
+
+# -- in the loader --------------------------------------------------------------
+class Serve:
+    """Once the tests are collected, serve checks instead of running them."""
+
+    def __init__(self, control: socket.socket) -> None:
+        self.control = control
+        self.children: set[int] = set()
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtestloop(self, session: pytest.Session) -> bool:
+        warm(session)
+        while True:
+            self._reap()
+            ready, _, _ = select.select([self.control], [], [], 1.0)
+            if not ready:
+                continue
+            try:
+                data, fds, _, _ = socket.recv_fds(self.control, 1 << 16, 4)
+            except OSError:
+                break
+            if not data:
+                break  # the engine is gone: so is this loader
+            try:
+                request = json.loads(data)
+                client = socket.socket(fileno=fds[0])
+            except (ValueError, IndexError):
+                for fd in fds:
+                    os.close(fd)
+                continue
+            sys.stdout.flush()
+            sys.stderr.flush()
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - runs in the check child
+                try:
+                    die_with_parent()
+                    self.control.close()
+                    serve_check(session, request, client)
+                finally:
+                    os._exit(0)
+            client.close()
+            self.children.add(pid)
+        for pid in self.children:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        return True
+
+    def _reap(self) -> None:
+        for pid in list(self.children):
+            try:
+                done, _ = os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:
+                done = pid
+            if done:
+                self.children.discard(pid)
+
+
+def warm(session: pytest.Session) -> None:
+    """Do once, here, what every grading child would otherwise do again: import
+    what the harness imports on first use (numpy and scipy to pass arguments,
+    Hypothesis' optimiser), build the wire's dispatch table, and validate each
+    property's strategies (``st.characters`` builds its tables then: seconds)."""
+    from judge.isolation.wire import dumps_args
+    from judge.packages.format import load_reference_names
+
+    for name in ("numpy", "scipy.sparse", "hypothesis.internal.conjecture.optimiser"):
+        try:
+            __import__(name)
+        except ImportError:
+            pass
+    dumps_args(())
+    try:
+        load_reference_names(session.config.stash[PROBLEM_KEY])
+    except Exception:
+        pass  # the reference fixture reports it, as a Judge Error, in the grading run
+    for item in session.items:
+        handle = getattr(getattr(item, "obj", None), "hypothesis", None)
+        for strategy in getattr(handle, "_given_kwargs", {}).values():
+            try:
+                strategy.validate()
+            except Exception:
+                pass  # the test itself reports an invalid strategy
+
+
+def pytest_args(problem_dir: Path) -> list[str]:
+    from judge.grading.runner import GRADING_INI
+
+    return [str(problem_dir / "tests"), "-c", str(GRADING_INI), "--rootdir", str(problem_dir),
+            "-p", "judge.grading.plugin", "-p", "_hypothesis_pytestplugin",
+            "-p", "pytest_timeout", "-q", "--no-header", "-rN", "--import-mode=importlib",
+            f"--timeout={int(BUDGET_S)}", "--timeout-method=thread",
+            "--judge-problem", str(problem_dir)]
+
+
+def main(argv: list[str]) -> None:
+    """``loader PROBLEM_DIR CONTROL_FD ZYGOTES_JSON LOG``."""
+    from judge.isolation.client import ZYGOTES
+
+    problem_dir, control_fd, zygotes, log = Path(argv[1]), int(argv[2]), argv[3], argv[4]
+    die_with_parent()
+    for seed, fd in json.loads(zygotes).items():
+        ZYGOTES.adopt(int(seed), int(fd))
+    out = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.dup2(out, 1)
+    os.dup2(out, 2)
+    os.close(out)
+    control = socket.socket(fileno=control_fd)
+    pytest.main(pytest_args(problem_dir), plugins=[Serve(control)])
+    os._exit(0)
