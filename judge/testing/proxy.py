@@ -1,0 +1,284 @@
+"""The submission, seen from the grading process: :class:`Solution` sends every
+call to the worker; an instance of a class problem's class is a
+:class:`RemoteObject` there, and the calls on it are kept as a :class:`Transcript`
+that prints as code to paste."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from judge.grading.outcomes import (
+    Call,
+    CompileFailure,
+    LoadFailure,
+    MemoryLimit,
+    NotImplementedYet,
+    SubmissionCrashed,
+    SubmissionRaised,
+    TimeLimit,
+    WrongAnswer,
+)
+from judge.isolation.client import (
+    Batch,
+    CompileFailed,
+    Died,
+    Loaded,
+    MadeObject,
+    Raised,
+    Reply,
+    Returned,
+    WorkerProcess,
+)
+from judge.packages.format import Problem
+from judge.testing.types import check_type
+
+
+class Transcript:
+    """The calls on one instance of a class problem, printable as code to paste.
+
+    The instance is named by the last word of the class name (LRUTrackCache ->
+    ``cache``). After Hypothesis shrinks a failing rule sequence it replays it
+    once more, so the transcript then holds exactly the minimal sequence.
+    """
+
+    def __init__(self, variable: str, creation: Call) -> None:
+        self.variable = variable
+        self.lines = [f"{variable} = {creation.code()}"]
+
+    def add(self, method: str, call: Call) -> None:
+        text = call.code().split("(", 1)[1]
+        if method == "__len__":
+            self.lines.append(f"len({self.variable})")
+        else:
+            self.lines.append(f"{self.variable}.{method}({text}")
+
+    def code(self) -> str:
+        return "\n".join(self.lines)
+
+    def __str__(self) -> str:
+        return self.code()
+
+
+def instance_name(class_name: str) -> str:
+    words = re.findall(r"[A-Z][a-z]+|[a-z]+", class_name)
+    return words[-1].lower() if words else "obj"
+
+
+class Solution:
+    """The submission, seen from the grading process: every call goes to the worker."""
+
+    def __init__(self, problem: Problem, submission: Path, workdir: Path,
+                 param_names: tuple[str, ...] = (), hash_seed: int = 0) -> None:
+        self.problem = problem
+        self.submission = submission
+        self.workdir = workdir
+        self.hash_seed = hash_seed
+        self.worker = WorkerProcess(submission, problem.entry, problem.kind, problem.limits,
+                                    workdir, hash_seed, also=problem.also,
+                                    hidden=(problem.path,))
+        self.twins: dict[int, Solution] = {}
+        self.param_names = param_names
+        self.generation = 0
+        self.last_call: Call | Transcript | None = None
+        self.transcript: Transcript | None = None
+        self.last_output = ""
+        self.calls = 0
+        self.timeout_override: float | None = None
+        self.hunting = False
+
+    def ensure_started(self) -> None:
+        if self.worker.alive:
+            return
+        self.generation += 1
+        reply = self.worker.start()
+        if isinstance(reply, Loaded):
+            return
+        self.worker.close()
+        if isinstance(reply, CompileFailed):
+            where = f" (line {reply.line})" if reply.line else ""
+            raise CompileFailure(f"{reply.message}{where}", reply.line, reply.output.shown())
+        if isinstance(reply, Raised):
+            if reply.is_a("MemoryError"):
+                raise MemoryLimit("ran out of memory while the file was loading",
+                                 output=reply.output.shown(), traceback=reply.traceback)
+            raise LoadFailure(
+                f"loading the file raised {reply.type}: {reply.message}",
+                output=reply.output.shown(), traceback=reply.traceback)
+        if reply.how in ("timeout", "cpu"):
+            raise TimeLimit(f"loading the file did not finish: {reply.detail}",
+                            output=reply.output.shown())
+        if reply.how == "memory":
+            raise MemoryLimit(f"loading the file {reply.detail}", output=reply.output.shown())
+        raise LoadFailure(f"loading the file {reply.detail}", output=reply.output.shown())
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.invoke(None, self.problem.entry, args, kwargs, self.timeout_override)
+
+    def map(self, args_list: list[tuple[Any, ...]]) -> list[Any]:
+        """The entry point on many small inputs, in one round trip to the worker
+        (a statistical test's thousands of seeded runs). Each result is settled
+        like a single call; the first failure raises, naming its call."""
+        self.ensure_started()
+        calls = [Call(self.problem.entry, copy.deepcopy(args), {}) for args in args_list]
+        budget = self.timeout_override or self.problem.limits.call_timeout_s
+        reply = self.worker.batch(None, list(args_list),
+                                  timeout=budget * max(1.0, len(args_list) / 200))
+        self.calls += len(args_list)
+        if not isinstance(reply, Batch):
+            self.last_call = calls[0] if calls else None
+            return [self.settle(calls[0], reply)] if calls else []
+        values = []
+        for call, one in zip(calls, reply.replies, strict=False):
+            self.last_call = call
+            output = getattr(one, "output", None)
+            self.last_output = output.shown() if output is not None else ""
+            values.append(self.settle(call, one))
+        return values
+
+    def function(self, name: str) -> Callable[..., Any]:
+        """Another function the submission defines (problem.toml ``also``)."""
+        if name not in self.problem.also:
+            raise ValueError(f"{name!r} is not in the problem's 'also' list")
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return self.invoke(("function", name), name, args, kwargs, self.timeout_override)
+
+        return call
+
+    def with_hash_seed(self, seed: int) -> Solution:
+        """The same submission in another worker whose PYTHONHASHSEED is ``seed``:
+        an answer that depends on the process (builtin hash, set order) shows it."""
+        if seed == self.hash_seed:
+            return self
+        if seed not in self.twins:
+            twin = Solution(self.problem, self.submission, self.workdir.parent
+                            / f"{self.workdir.name}-seed{seed}", self.param_names, seed)
+            twin.hunting = self.hunting
+            self.twins[seed] = twin
+        twin = self.twins[seed]
+        twin.timeout_override = self.timeout_override
+        return twin
+
+    @contextlib.contextmanager
+    def time_limit(self, seconds: float) -> Iterator[None]:
+        """Calls in this block may take up to ``seconds`` (a large correctness input
+        that a correct but naive solution must still finish, to be judged on speed).
+
+        Once the verdict is known (the plugin is hunting for a smaller failing
+        input), such a test is skipped: a large input is never the smaller one.
+        """
+        if self.hunting:
+            import pytest
+
+            pytest.skip("the verdict is known; a large input cannot be smaller evidence")
+        previous, self.timeout_override = self.timeout_override, seconds
+        try:
+            yield
+        finally:
+            self.timeout_override = previous
+
+    def invoke(self, target: Any, name: str, args: tuple[Any, ...], kwargs: dict[str, Any],
+               timeout: float | None = None) -> Any:
+        self.ensure_started()
+        call = Call(name, copy.deepcopy(args), copy.deepcopy(kwargs))
+        self.last_call = call
+        if target is not None and isinstance(target[0], int) and self.transcript is not None:
+            self.transcript.add(target[1], call)
+            self.last_call = self.transcript
+        self.calls += 1
+        reply = self.worker.call(target, args, kwargs, timeout=timeout)
+        output = getattr(reply, "output", None)
+        self.last_output = output.shown() if output is not None else ""
+        if isinstance(reply, MadeObject):
+            self.transcript = Transcript(instance_name(name), call)
+            self.last_call = self.transcript
+        return self.settle(self.last_call, reply)
+
+    def settle(self, call: Call | Transcript, reply: Reply) -> Any:
+        """A reply becomes a value, a handle, or the outcome exception."""
+        if isinstance(reply, Returned):
+            if reply.mutated:
+                names = ", ".join(self._param(m) for m in reply.mutated)
+                raise WrongAnswer(
+                    f"your code changed its input in place ({names}); the caller's data must"
+                    " stay as it was: work on a copy", call=call, show_values=False)
+            return reply.value
+        if isinstance(reply, MadeObject):
+            return RemoteObject(self, reply.handle, self.generation)
+        if isinstance(reply, Raised):
+            if reply.is_a("NotImplementedError"):
+                raise NotImplementedYet(
+                    f"not implemented yet: {_name(call)} still raises NotImplementedError",
+                    call, reply.output.shown(), reply.traceback)
+            if reply.is_a("MemoryError"):
+                self.worker.close()  # its heap may be in any state: start afresh
+                raise MemoryLimit(
+                    f"ran out of memory (limit {self.problem.limits.memory_mb} MiB)",
+                    call, reply.output.shown(), reply.traceback)
+            raise SubmissionRaised(call, reply.type, reply.ancestors, reply.message,
+                                   reply.traceback, reply.output.shown())
+        if isinstance(reply, Died):
+            self.worker.close()
+            if reply.how in ("timeout", "cpu"):
+                raise TimeLimit(f"{_name(call)} did not finish: {reply.detail}", call,
+                                reply.output.shown())
+            if reply.how == "memory":
+                raise MemoryLimit(f"your code {reply.detail}", call, reply.output.shown())
+            raise SubmissionCrashed(call, reply.how, reply.detail, reply.output.shown())
+        raise SubmissionCrashed(call, "protocol", "answered out of turn", "")
+
+    def _param(self, index: int | str) -> str:
+        if isinstance(index, int) and index < len(self.param_names):
+            return f"argument '{self.param_names[index]}'"
+        return f"argument {index + 1}" if isinstance(index, int) else f"argument '{index}'"
+
+    def close(self) -> None:
+        self.worker.close()
+        for twin in self.twins.values():
+            twin.close()
+
+
+class RemoteObject:
+    """An instance of the submission's class, living in the worker."""
+
+    def __init__(self, solution: Solution, handle: int, generation: int) -> None:
+        self._solution = solution
+        self._handle = handle
+        self._generation = generation
+
+    def __getattr__(self, method: str) -> Callable[..., Any]:
+        if method.startswith("_") and method != "__len__":
+            raise AttributeError(method)
+
+        def remote(*args: Any, **kwargs: Any) -> Any:
+            if self._solution.generation != self._generation or not self._solution.worker.alive:
+                raise SubmissionCrashed(None, "exit", "lost this object: the worker restarted",
+                                        "")
+            return self._solution.invoke((self._handle, method), method, args, kwargs,
+                                         self._solution.timeout_override)
+
+        return remote
+
+    def __len__(self) -> int:
+        value = self.__getattr__("__len__")()
+        check_type(value, int, self._solution.last_call)
+        return int(value)
+
+
+def _name(call: Call | Transcript) -> str:
+    return call.name if isinstance(call, Call) else call.lines[-1].split("(")[0]
+
+
+
+def run_machine(machine: type[Any]) -> None:
+    """Run a Hypothesis RuleBasedStateMachine under the judge's current profile
+    (its examples, step count, and the shorter hunt after a first failure)."""
+    from hypothesis import settings
+    from hypothesis.stateful import run_state_machine_as_test
+
+    run_state_machine_as_test(machine, settings=settings())
