@@ -30,6 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from judge.grading.outcomes import Kind
 from judge.grading.verdicts import CheckResult, Failure, Verdict
 from judge.isolation.client import ZYGOTES, Zygotes, kill_strays
 from judge.isolation.zygote import HEADER, recv_exact
@@ -216,7 +217,7 @@ def judge_error(request: dict[str, Any], reason: str, log: str) -> CheckResult:
     return CheckResult(problem=str(request.get("problem", "")),
                        submission=str(request.get("submission", "")),
                        verdict=Verdict.JUDGE_ERROR, summary=f"Judge Error: {reason}",
-                       failure=Failure("judge_error", reason, log=log),
+                       failure=Failure(Kind.JUDGE_ERROR, reason, log=log),
                        sha256=str(request.get("sha256", "")))
 
 

@@ -43,6 +43,7 @@ from typing import Any
 
 import pytest
 
+from judge.grading.outcomes import Kind
 from judge.grading.plugin import PROBLEM_KEY, RUN_KEY, Recorder, RunOptions
 from judge.grading.verdicts import (
     CheckResult,
@@ -176,7 +177,7 @@ def run_check(session: pytest.Session, request: dict[str, Any],
     try:
         report, log = main.wait()
         if report is None:
-            failure: Failure | None = Failure("judge_error", "the grading run ended without a"
+            failure: Failure | None = Failure(Kind.JUDGE_ERROR, "the grading run ended without a"
                                               " report", log=log)
             verdict, passed, total = Verdict.JUDGE_ERROR, 0, 0
         else:
@@ -211,7 +212,7 @@ def recheck_verdict(report: dict[str, Any] | None, log: str, hash_seed: int
                     ) -> tuple[Verdict, Failure | None]:
     """The verdict of an Accepted submission after its recheck under hash seed + 1."""
     if report is None:
-        return Verdict.JUDGE_ERROR, Failure("judge_error", "the hash-seed recheck ended"
+        return Verdict.JUDGE_ERROR, Failure(Kind.JUDGE_ERROR, "the hash-seed recheck ended"
                                             " without a report", log=log)
     verdict, failure, _, _ = decide(report)
     if verdict is Verdict.ACCEPTED or failure is None:

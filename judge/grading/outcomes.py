@@ -14,9 +14,57 @@ so that Hypothesis shrinks them to a minimal input.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
+from judge.isolation.client import Died, Raised
 from judge.isolation.wire import code_repr, safe_repr
+
+
+class Kind(StrEnum):
+    """The raw outcome of a failed test or speed run (judge.grading.verdicts maps
+    each to a verdict). A str, so the report's JSON holds the plain name."""
+
+    WRONG_ANSWER = "wrong_answer"
+    RUNTIME_ERROR = "runtime_error"
+    NOT_IMPLEMENTED = "not_implemented"
+    TIME_LIMIT = "time_limit"
+    MEMORY_LIMIT = "memory_limit"
+    COMPILE_ERROR = "compile_error"
+    TOO_SLOW = "too_slow"
+    JUDGE_ERROR = "judge_error"
+
+
+@dataclass(frozen=True)
+class ReplyOutcome:
+    """What a failed worker reply means: its kind, and what the code did, in words
+    that follow "your code" (or the call's name)."""
+
+    kind: Kind
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.reason}"
+
+
+def reply_outcome(reply: Raised | Died) -> ReplyOutcome:
+    """A worker's failed reply -> outcome kind and reason. Pure; the one place both
+    the correctness side (judge.testing.proxy) and the speed side
+    (judge.speed.measure) decide what a raise or a death of the submission is."""
+    if isinstance(reply, Raised):
+        if reply.is_a("NotImplementedError"):
+            return ReplyOutcome(Kind.NOT_IMPLEMENTED, "still raises NotImplementedError")
+        if reply.is_a("MemoryError"):
+            return ReplyOutcome(Kind.MEMORY_LIMIT, "ran out of memory")
+        raised = f"raised {reply.type}: {reply.message}" if reply.message else (
+            f"raised {reply.type}")
+        return ReplyOutcome(Kind.RUNTIME_ERROR, raised)
+    if reply.how in ("timeout", "cpu"):
+        return ReplyOutcome(Kind.TIME_LIMIT, f"did not finish: {reply.detail}")
+    if reply.how == "memory":
+        return ReplyOutcome(Kind.MEMORY_LIMIT, reply.detail)
+    return ReplyOutcome(Kind.RUNTIME_ERROR, reply.detail)
+
 
 CALL_REPR_LIMIT = 400
 TOO_LARGE = "# arguments too large to show"  # judge.grading.verdicts ranks such calls as big
@@ -53,7 +101,7 @@ def _size(value: Any) -> str:
 class Outcome:
     """Mixin: a submission failure with a raw outcome kind and evidence."""
 
-    kind = "judge_error"
+    kind: Kind = Kind.JUDGE_ERROR
     stops_run = False  # True: the failure does not depend on the input
 
     def details(self) -> dict[str, Any]:  # pragma: no cover - overridden
@@ -63,7 +111,7 @@ class Outcome:
 class WrongAnswer(AssertionError, Outcome):
     """The submission returned a wrong value (or changed its input)."""
 
-    kind = "wrong_answer"
+    kind = Kind.WRONG_ANSWER
 
     def __init__(self, reason: str, *, call: object | None = None,
                  expected: Any = None, actual: Any = None, show_values: bool = True) -> None:
@@ -81,7 +129,7 @@ class WrongAnswer(AssertionError, Outcome):
 class SubmissionRaised(Exception, Outcome):
     """The submission raised an exception it should not have."""
 
-    kind = "runtime_error"
+    kind = Kind.RUNTIME_ERROR
 
     def __init__(self, call: object | None, exc_type: str, mro: tuple[str, ...], message: str,
                  traceback: tuple[str, ...], output: str) -> None:
@@ -106,7 +154,7 @@ class SubmissionRaised(Exception, Outcome):
 class SubmissionCrashed(Exception, Outcome):
     """The worker process exited or was killed by a signal during a call."""
 
-    kind = "runtime_error"
+    kind = Kind.RUNTIME_ERROR
 
     def __init__(self, call: object | None, how: str, detail: str, output: str) -> None:
         super().__init__(f"your code {detail}")
@@ -141,25 +189,25 @@ class _Stop(BaseException, Outcome):
 class TimeLimit(_Stop):
     """A call ran past its wall-clock or CPU limit."""
 
-    kind = "time_limit"
+    kind = Kind.TIME_LIMIT
 
 
 class MemoryLimit(_Stop):
     """The submission ran out of its memory (address space) limit."""
 
-    kind = "memory_limit"
+    kind = Kind.MEMORY_LIMIT
 
 
 class NotImplementedYet(_Stop):
     """The stub still raises NotImplementedError."""
 
-    kind = "not_implemented"
+    kind = Kind.NOT_IMPLEMENTED
 
 
 class CompileFailure(_Stop):
     """The file does not compile, import, or define the entry point of the right kind."""
 
-    kind = "compile_error"
+    kind = Kind.COMPILE_ERROR
 
     def __init__(self, reason: str, line: int | None, output: str = "") -> None:
         super().__init__(reason, None, output)
@@ -172,4 +220,4 @@ class CompileFailure(_Stop):
 class LoadFailure(_Stop):
     """Loading the file ran code that raised, crashed or hung."""
 
-    kind = "runtime_error"
+    kind = Kind.RUNTIME_ERROR

@@ -32,7 +32,7 @@ from typing import Any
 
 import pytest
 
-from judge.grading.outcomes import Outcome
+from judge.grading.outcomes import Kind, Outcome
 from judge.packages.format import Problem, load_problem, load_reference, load_reference_names
 from judge.testing import Solution
 
@@ -87,7 +87,7 @@ class Recorder:
             if isinstance(solution, Solution) and entry["details"] is not None:
                 entry["details"].setdefault("output", solution.last_output)
             self.tests.append(entry)
-            if entry["kind"] == "judge_error" or getattr(_unwrap(exc), "stops_run", False):
+            if entry["kind"] is Kind.JUDGE_ERROR or getattr(_unwrap(exc), "stops_run", False):
                 # Input-independent: further tests would only repeat it, slowly.
                 item.session.shouldstop = f"judge: {entry['kind']}"
             elif entry["input"]:
@@ -108,7 +108,7 @@ class Recorder:
         if report.failed:
             self.tests.append({
                 "nodeid": report.nodeid, "name": report.nodeid, "doc": "", "outcome": "failed",
-                "kind": "judge_error",
+                "kind": Kind.JUDGE_ERROR,
                 "details": {"reason": "a hidden test file failed to load"},
                 "input": None, "longrepr": report.longreprtext[-4000:],
             })
@@ -140,20 +140,20 @@ def _unwrap(exc: BaseException | None) -> BaseException | None:
     return exc
 
 
-def classify(exc: BaseException | None) -> tuple[str, dict[str, Any]]:
+def classify(exc: BaseException | None) -> tuple[Kind, dict[str, Any]]:
     """A failed test's exception -> (raw outcome kind, evidence). Pure."""
     if type(exc).__name__ in ("Flaky", "FlakyFailure", "FlakyReplay"):
         inner = _unwrap(exc)
-        kind = inner.kind if isinstance(inner, Outcome) else "wrong_answer"
+        kind = inner.kind if isinstance(inner, Outcome) else Kind.WRONG_ANSWER
         details: dict[str, Any] = inner.details() if isinstance(inner, Outcome) else {}
         return kind, {**details, "reason": NONDETERMINISTIC}
     exc = _unwrap(exc)
     if isinstance(exc, Outcome):
         return exc.kind, exc.details()
     if isinstance(exc, AssertionError):
-        return "wrong_answer", {"reason": str(exc) or "a check of the hidden tests failed"}
+        return Kind.WRONG_ANSWER, {"reason": str(exc) or "a check of the hidden tests failed"}
     name = type(exc).__name__ if exc else "unknown"
-    return "judge_error", {"reason": f"the hidden tests broke: {name}: {exc}"}
+    return Kind.JUDGE_ERROR, {"reason": f"the hidden tests broke: {name}: {exc}"}
 
 
 ARGUMENT = re.compile(r"^    (\w+)=")
@@ -197,7 +197,7 @@ def _entry(item: pytest.Item, outcome: str, exc: BaseException | None,
         kind, details = classify(exc)
         entry.update(kind=kind, details=details,
                      input=falsifying_input(exc, getattr(item, "fixturenames", ())))
-        if kind == "judge_error":
+        if kind is Kind.JUDGE_ERROR:
             entry["longrepr"] = longrepr[-4000:]
     return entry
 

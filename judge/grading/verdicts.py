@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from judge.grading.outcomes import TOO_LARGE
+from judge.grading.outcomes import TOO_LARGE, Kind
 
 if TYPE_CHECKING:
     from judge.speed.measure import SpeedReport
@@ -40,23 +40,24 @@ class Verdict(Enum):
         return self.value
 
 
-KIND_TO_VERDICT = {
-    "wrong_answer": Verdict.WRONG_ANSWER,
-    "runtime_error": Verdict.RUNTIME_ERROR,
-    "not_implemented": Verdict.RUNTIME_ERROR,
-    "time_limit": Verdict.TIME_LIMIT_EXCEEDED,
-    "memory_limit": Verdict.MEMORY_LIMIT_EXCEEDED,
-    "compile_error": Verdict.COMPILATION_ERROR,
-    "too_slow": Verdict.TOO_SLOW,
-    "judge_error": Verdict.JUDGE_ERROR,
+KIND_TO_VERDICT: dict[Kind, Verdict] = {
+    Kind.WRONG_ANSWER: Verdict.WRONG_ANSWER,
+    Kind.RUNTIME_ERROR: Verdict.RUNTIME_ERROR,
+    Kind.NOT_IMPLEMENTED: Verdict.RUNTIME_ERROR,
+    Kind.TIME_LIMIT: Verdict.TIME_LIMIT_EXCEEDED,
+    Kind.MEMORY_LIMIT: Verdict.MEMORY_LIMIT_EXCEEDED,
+    Kind.COMPILE_ERROR: Verdict.COMPILATION_ERROR,
+    Kind.TOO_SLOW: Verdict.TOO_SLOW,
+    Kind.JUDGE_ERROR: Verdict.JUDGE_ERROR,
 }
 
 
 @dataclass(frozen=True)
 class Failure:
-    """The evidence for a verdict other than Accepted."""
+    """The evidence for a verdict other than Accepted. ``kind`` may be given as its
+    plain name ("judge_error"); it is stored as the Kind (unknown: judge_error)."""
 
-    kind: str
+    kind: Kind | str
     reason: str
     test: str = ""
     property: str = ""
@@ -68,6 +69,9 @@ class Failure:
     output: str = ""
     line: int | None = None
     log: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", _kind(self.kind))
 
     def __str__(self) -> str:
         return self.reason
@@ -106,8 +110,8 @@ class CheckResult:
         return data
 
 
-def verdict_of(kind: str) -> Verdict:
-    return KIND_TO_VERDICT.get(kind, Verdict.JUDGE_ERROR)
+def verdict_of(kind: Kind | str) -> Verdict:
+    return KIND_TO_VERDICT[_kind(kind)]
 
 
 def failure_from_test(test: dict[str, Any]) -> Failure:
@@ -118,7 +122,7 @@ def failure_from_test(test: dict[str, Any]) -> Failure:
         return None if value is None else str(value)
 
     return Failure(
-        kind=str(test.get("kind") or "judge_error"),
+        kind=_kind(test.get("kind")),
         reason=text("reason") or "failed",
         test=str(test.get("name", "")),
         property=str(test.get("doc", "")),
@@ -131,6 +135,13 @@ def failure_from_test(test: dict[str, Any]) -> Failure:
         line=details.get("line") if isinstance(details.get("line"), int) else None,
         log=str(test.get("longrepr") or ""),
     )
+
+
+def _kind(value: Any) -> Kind:
+    try:
+        return Kind(value)
+    except ValueError:
+        return Kind.JUDGE_ERROR
 
 
 def smallest_evidence(verdict: Verdict, failures: list[Failure]) -> Failure:
@@ -157,7 +168,7 @@ def decide(report: dict[str, Any]) -> tuple[Verdict, Failure | None, int, int]:
     """(verdict, evidence, tests passed, tests collected) from a plugin report."""
     tests = report.get("tests")
     if report.get("version") != 1 or not isinstance(tests, list):
-        return (Verdict.JUDGE_ERROR, Failure("judge_error", "the grading report is malformed"),
+        return (Verdict.JUDGE_ERROR, Failure(Kind.JUDGE_ERROR, "the grading report is malformed"),
                 0, 0)
     passed = sum(1 for t in tests if t.get("outcome") == "passed")
     skipped = sum(1 for t in tests if t.get("outcome") == "skipped")
@@ -168,10 +179,10 @@ def decide(report: dict[str, Any]) -> tuple[Verdict, Failure | None, int, int]:
         return verdict, smallest_evidence(verdict, failures), passed, collected
     if collected == 0:
         return (Verdict.JUDGE_ERROR,
-                Failure("judge_error", "the problem's hidden tests collected no test"), 0, 0)
+                Failure(Kind.JUDGE_ERROR, "the problem's hidden tests collected no test"), 0, 0)
     if passed + skipped < collected:
         return (Verdict.JUDGE_ERROR,
-                Failure("judge_error", f"only {passed} of {collected} hidden tests reported"),
+                Failure(Kind.JUDGE_ERROR, f"only {passed} of {collected} hidden tests reported"),
                 passed, collected)
     return Verdict.ACCEPTED, None, passed, collected
 
@@ -182,7 +193,7 @@ def summarize(verdict: Verdict, failure: Failure | None, passed: int, total: int
         return f"all {total} hidden tests passed"
     if failure is None:
         return str(verdict)
-    if failure.kind == "not_implemented":
+    if failure.kind is Kind.NOT_IMPLEMENTED:
         return "not implemented yet: write your solution in the file, then check again"
     return failure.reason
 
@@ -190,10 +201,10 @@ def summarize(verdict: Verdict, failure: Failure | None, passed: int, total: int
 def speed_verdict(report: SpeedReport) -> tuple[Verdict, Failure | None]:
     """A correct submission's verdict from its speed report. Pure."""
     if report.failure:
-        kind = str(report.failure["kind"])
+        kind = Kind(report.failure["kind"])
         return verdict_of(kind), Failure(kind, str(report.failure["reason"]),
                                          test="speed", property="The speed runs")
     if report.too_slow:
-        return Verdict.TOO_SLOW, Failure("too_slow", report.too_slow, test="speed",
+        return Verdict.TOO_SLOW, Failure(Kind.TOO_SLOW, report.too_slow, test="speed",
                                          property="Speed against the reference")
     return Verdict.ACCEPTED, None

@@ -54,6 +54,7 @@ from typing import Any
 
 from pytest_benchmark.stats import Stats
 
+from judge.grading.outcomes import Kind, reply_outcome
 from judge.isolation.client import (
     PRELOAD,
     ZYGOTES,
@@ -162,7 +163,7 @@ class SpeedReport:
 class SpeedFailure(Exception):
     """The submission crashed, raised or ran out of memory during the speed runs."""
 
-    def __init__(self, kind: str, reason: str, n: int) -> None:
+    def __init__(self, kind: Kind, reason: str, n: int) -> None:
         super().__init__(reason)
         self.kind = kind
         self.reason = reason
@@ -180,16 +181,11 @@ def _ok(reply: object, n: int, who: str) -> None:
         return
     if who == "reference":
         raise RuntimeError(f"the reference failed in the speed runs at n={n}: {reply}")
-    if isinstance(reply, Raised):
-        kind = "memory_limit" if reply.is_a("MemoryError") else "runtime_error"
-        where = f" ({reply.traceback[-1]})" if reply.traceback else ""
-        raise SpeedFailure(kind, f"at n={n:,} your code raised {reply.type}: "
-                           f"{reply.message}{where}", n)
-    if isinstance(reply, Died):
-        kind = {"memory": "memory_limit", "timeout": "time_limit", "cpu": "time_limit"}.get(
-            reply.how, "runtime_error")
-        raise SpeedFailure(kind, f"at n={n:,} your code {reply.detail}", n)
-    raise SpeedFailure("runtime_error", f"at n={n:,} the worker answered {reply!r}", n)
+    if isinstance(reply, (Raised, Died)):
+        found = reply_outcome(reply)
+        where = f" ({reply.traceback[-1]})" if isinstance(reply, Raised) and reply.traceback else ""
+        raise SpeedFailure(found.kind, f"at n={n:,} your code {found.reason}{where}", n)
+    raise SpeedFailure(Kind.RUNTIME_ERROR, f"at n={n:,} the worker answered {reply!r}", n)
 
 
 class _Cut(Exception):

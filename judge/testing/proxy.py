@@ -15,6 +15,7 @@ from typing import Any
 from judge.grading.outcomes import (
     Call,
     CompileFailure,
+    Kind,
     LoadFailure,
     MemoryLimit,
     NotImplementedYet,
@@ -22,6 +23,7 @@ from judge.grading.outcomes import (
     SubmissionRaised,
     TimeLimit,
     WrongAnswer,
+    reply_outcome,
 )
 from judge.isolation.client import (
     Batch,
@@ -102,19 +104,18 @@ class Solution:
         if isinstance(reply, CompileFailed):
             where = f" (line {reply.line})" if reply.line else ""
             raise CompileFailure(f"{reply.message}{where}", reply.line, reply.output.shown())
+        found = reply_outcome(reply)
+        if found.kind is Kind.MEMORY_LIMIT and isinstance(reply, Raised):
+            raise MemoryLimit(f"{found.reason} while the file was loading",
+                              output=reply.output.shown(), traceback=reply.traceback)
         if isinstance(reply, Raised):
-            if reply.is_a("MemoryError"):
-                raise MemoryLimit("ran out of memory while the file was loading",
-                                 output=reply.output.shown(), traceback=reply.traceback)
-            raise LoadFailure(
-                f"loading the file raised {reply.type}: {reply.message}",
-                output=reply.output.shown(), traceback=reply.traceback)
-        if reply.how in ("timeout", "cpu"):
-            raise TimeLimit(f"loading the file did not finish: {reply.detail}",
-                            output=reply.output.shown())
-        if reply.how == "memory":
-            raise MemoryLimit(f"loading the file {reply.detail}", output=reply.output.shown())
-        raise LoadFailure(f"loading the file {reply.detail}", output=reply.output.shown())
+            raise LoadFailure(f"loading the file raised {reply.type}: {reply.message}",
+                              output=reply.output.shown(), traceback=reply.traceback)
+        if found.kind is Kind.TIME_LIMIT:
+            raise TimeLimit(f"loading the file {found.reason}", output=reply.output.shown())
+        if found.kind is Kind.MEMORY_LIMIT:
+            raise MemoryLimit(f"loading the file {found.reason}", output=reply.output.shown())
+        raise LoadFailure(f"loading the file {found.reason}", output=reply.output.shown())
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.invoke(None, self.problem.entry, args, kwargs, self.timeout_override)
@@ -210,26 +211,26 @@ class Solution:
             return reply.value
         if isinstance(reply, MadeObject):
             return RemoteObject(self, reply.handle, self.generation)
-        if isinstance(reply, Raised):
-            if reply.is_a("NotImplementedError"):
-                raise NotImplementedYet(
-                    f"not implemented yet: {_name(call)} still raises NotImplementedError",
-                    call, reply.output.shown(), reply.traceback)
-            if reply.is_a("MemoryError"):
-                self.worker.close()  # its heap may be in any state: start afresh
-                raise MemoryLimit(
-                    f"ran out of memory (limit {self.problem.limits.memory_mb} MiB)",
-                    call, reply.output.shown(), reply.traceback)
-            raise SubmissionRaised(call, reply.type, reply.ancestors, reply.message,
-                                   reply.traceback, reply.output.shown())
-        if isinstance(reply, Died):
-            self.worker.close()
-            if reply.how in ("timeout", "cpu"):
-                raise TimeLimit(f"{_name(call)} did not finish: {reply.detail}", call,
-                                reply.output.shown())
-            if reply.how == "memory":
-                raise MemoryLimit(f"your code {reply.detail}", call, reply.output.shown())
-            raise SubmissionCrashed(call, reply.how, reply.detail, reply.output.shown())
+        if isinstance(reply, (Raised, Died)):
+            found = reply_outcome(reply)
+            output = reply.output.shown()
+            if isinstance(reply, Died) or found.kind is Kind.MEMORY_LIMIT:
+                self.worker.close()  # gone, or its heap may be in any state: start afresh
+            if isinstance(reply, Raised):
+                if found.kind is Kind.NOT_IMPLEMENTED:
+                    raise NotImplementedYet(f"not implemented yet: {_name(call)} {found.reason}",
+                                            call, output, reply.traceback)
+                if found.kind is Kind.MEMORY_LIMIT:
+                    raise MemoryLimit(
+                        f"{found.reason} (limit {self.problem.limits.memory_mb} MiB)",
+                        call, output, reply.traceback)
+                raise SubmissionRaised(call, reply.type, reply.ancestors, reply.message,
+                                       reply.traceback, output)
+            if found.kind is Kind.TIME_LIMIT:
+                raise TimeLimit(f"{_name(call)} {found.reason}", call, output)
+            if found.kind is Kind.MEMORY_LIMIT:
+                raise MemoryLimit(f"your code {found.reason}", call, output)
+            raise SubmissionCrashed(call, reply.how, reply.detail, output)
         raise SubmissionCrashed(call, "protocol", "answered out of turn", "")
 
     def _param(self, index: int | str) -> str:

@@ -15,6 +15,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from judge.grading.outcomes import Kind
 from judge.grading.verdicts import CheckResult, Failure, Verdict
 from judge.packages.format import Problem
 from judge.packages.verify import VerifyItem, VerifyReport
@@ -134,7 +135,7 @@ def show_check(console: Console, result: CheckResult) -> None:
     if failure is None:
         console.print(f"  {escape(result.summary)}")
         return
-    if failure.kind == "not_implemented":
+    if failure.kind is Kind.NOT_IMPLEMENTED:
         console.print("  Not implemented yet: the function still raises NotImplementedError.")
         console.print(f"  Write your solution in {escape(result.submission)}, then check again.")
         return
