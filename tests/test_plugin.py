@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
+from judge.grading.outcomes import Kind
 from judge.grading.plugin import NONDETERMINISTIC
+from judge.grading.report import Report
 
 TOML = """title = "Double"
 difficulty = "easy"
@@ -47,41 +48,42 @@ def make_problem(root: Path, submission: str) -> tuple[Path, Path]:
     return folder, sub
 
 
-def run(pytester: pytest.Pytester, submission: str) -> tuple[pytest.RunResult, dict]:
+def run(pytester: pytest.Pytester, submission: str) -> tuple[pytest.RunResult, Report]:
     folder, sub = make_problem(pytester.path, submission)
     report = pytester.path / "report.json"
     result = pytester.runpytest_subprocess(
         str(folder / "tests"), "-p", "judge.grading.plugin", "--judge-problem", str(folder),
         "--judge-submission", str(sub), "--judge-report", str(report),
         "--judge-workdir", str(pytester.path / "work"), "-p", "no:cacheprovider")
-    return result, json.loads(report.read_text())
+    return result, Report.from_json(report.read_text())  # validated: the shape is right
 
 
 def test_a_correct_submission_passes_every_test(pytester: pytest.Pytester) -> None:
     result, report = run(pytester, "def double(x):\n    return x + x\n")
     result.assert_outcomes(passed=2)
-    assert [t["outcome"] for t in report["tests"]] == ["passed", "passed"]
-    assert report["collected"] == 2
+    assert [t.outcome for t in report.tests] == ["passed", "passed"]
+    assert [t.kind for t in report.tests] == [None, None]
+    assert report.collected == 2
 
 
 def test_a_wrong_submission_reports_the_shrunk_input(pytester: pytest.Pytester) -> None:
     _, report = run(pytester, "def double(x):\n    return 2 * x if x < 7 else 0\n")
-    failed = [t for t in report["tests"] if t["outcome"] == "failed"]
-    assert failed[0]["kind"] == "wrong_answer"
-    assert failed[0]["input"] == "x=7"
-    assert failed[0]["details"]["call"] == "double(7)"
-    assert failed[0]["doc"] == "Doubles any number."
+    failed = [t for t in report.tests if t.outcome == "failed"]
+    assert failed[0].kind is Kind.WRONG_ANSWER
+    assert failed[0].input == "x=7"
+    assert failed[0].details is not None and failed[0].details["call"] == "double(7)"
+    assert failed[0].doc == "Doubles any number."
 
 
 def test_a_stub_stops_the_run_at_once(pytester: pytest.Pytester) -> None:
     _, report = run(pytester, "def double(x):\n    raise NotImplementedError\n")
-    assert [t["kind"] for t in report["tests"]] == ["not_implemented"]
+    assert [t.kind for t in report.tests] == [Kind.NOT_IMPLEMENTED]
 
 
 def test_a_compile_error_is_reported_from_setup(pytester: pytest.Pytester) -> None:
     _, report = run(pytester, "def double(x)\n    return x\n")
-    assert report["tests"][0]["kind"] == "compile_error"
-    assert report["tests"][0]["details"]["line"] == 1
+    assert report.tests[0].kind is Kind.COMPILE_ERROR
+    assert report.tests[0].details is not None and report.tests[0].details["line"] == 1
 
 
 def test_nondeterminism_is_named(pytester: pytest.Pytester) -> None:
@@ -90,9 +92,9 @@ def test_nondeterminism_is_named(pytester: pytest.Pytester) -> None:
               "def double(x):\n    calls[0] += 1\n"
               "    return 2 * x + calls[0] % 2 if x > 500 else 2 * x\n")
     _, report = run(pytester, source)
-    failed = [t for t in report["tests"] if t["outcome"] == "failed"]
-    assert failed and failed[0]["kind"] == "wrong_answer"
-    reasons = {t["details"]["reason"] for t in failed}
+    failed = [t for t in report.tests if t.outcome == "failed"]
+    assert failed and failed[0].kind is Kind.WRONG_ANSWER
+    reasons = {(t.details or {})["reason"] for t in failed}
     assert NONDETERMINISTIC in reasons or any("result is" in r for r in reasons)
 
 

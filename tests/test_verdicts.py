@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 import pytest
 
-from judge.grading.outcomes import CompileFailure, SubmissionRaised, TimeLimit, WrongAnswer
+from judge.grading.outcomes import CompileFailure, Kind, SubmissionRaised, TimeLimit, WrongAnswer
 from judge.grading.plugin import classify
+from judge.grading.report import MalformedReport, Report, TestRecord
 from judge.grading.verdicts import (
     Failure,
     Verdict,
@@ -51,20 +54,28 @@ def test_classify_finds_the_outcome_inside_a_group() -> None:
     assert classify(group) == ("wrong_answer", WrongAnswer("inner").details())
 
 
-def _test(name: str, outcome: str, kind: str | None = None, call: str | None = None
-          ) -> dict[str, Any]:
-    return {"name": name, "doc": name, "outcome": outcome, "kind": kind,
-            "details": {"reason": f"{name} failed", "call": call} if kind else None,
-            "input": None, "longrepr": ""}
+def _test(name: str, outcome: str, kind: Kind | None = None, call: str | None = None
+          ) -> TestRecord:
+    return TestRecord(nodeid=f"tests/test_x.py::{name}", name=name, doc=name,
+                      outcome=outcome, kind=kind,
+                      details={"reason": f"{name} failed", "call": call} if kind else None)
+
+
+_FAILED = {"nodeid": "t::f", "name": "f", "doc": "", "outcome": "failed",
+           "kind": "wrong_answer", "details": {"reason": "no"}, "input": None, "longrepr": ""}
+
+
+def _report(collected: int, *tests: TestRecord) -> Report:
+    return Report(exitstatus=0, collected=collected, tests=tests)
 
 
 def test_decide_first_failure_decides_and_smallest_call_is_evidence() -> None:
-    report = {"version": 1, "collected": 4, "tests": [
+    report = _report(4,
         _test("a", "passed"),
-        _test("example", "failed", "wrong_answer", "f([1, 2, 3, 4])"),
-        _test("property", "failed", "wrong_answer", "f([1])"),
-        _test("other", "failed", "runtime_error", "f([])"),
-    ]}
+        _test("example", "failed", Kind.WRONG_ANSWER, "f([1, 2, 3, 4])"),
+        _test("property", "failed", Kind.WRONG_ANSWER, "f([1])"),
+        _test("other", "failed", Kind.RUNTIME_ERROR, "f([])"),
+    )
     verdict, failure, passed, total = decide(report)
     assert verdict is Verdict.WRONG_ANSWER
     assert failure is not None and failure.call == "f([1])"
@@ -73,10 +84,39 @@ def test_decide_first_failure_decides_and_smallest_call_is_evidence() -> None:
 
 def test_decide_all_passed_is_accepted_but_nothing_collected_is_judge_error() -> None:
     tests = [_test("a", "passed"), _test("b", "passed")]
-    assert decide({"version": 1, "collected": 2, "tests": tests})[0] is Verdict.ACCEPTED
-    assert decide({"version": 1, "collected": 0, "tests": []})[0] is Verdict.JUDGE_ERROR
-    assert decide({"version": 1, "collected": 3, "tests": tests})[0] is Verdict.JUDGE_ERROR
-    assert decide({"version": 99, "tests": tests})[0] is Verdict.JUDGE_ERROR
+    assert decide(_report(2, *tests))[0] is Verdict.ACCEPTED
+    assert decide(_report(0))[0] is Verdict.JUDGE_ERROR
+    assert decide(_report(3, *tests))[0] is Verdict.JUDGE_ERROR
+
+
+def test_a_report_crosses_as_json_unchanged() -> None:
+    report = _report(3, _test("a", "passed"), _test("b", "skipped"),
+                     _test("c", "failed", Kind.TIME_LIMIT, "f(10**9)"))
+    back = Report.from_json(report.to_json())
+    assert back == report
+    assert back.tests[2].kind is Kind.TIME_LIMIT
+    assert decide(back) == decide(report)
+
+
+@pytest.mark.parametrize("change, problem", [
+    ({"version": 99}, "version 99"),
+    ({"version": None}, "version None"),
+    ({"tests": "all"}, "'tests' is not a list"),
+    ({"collected": "2"}, "'collected'"),
+    ({"tests": [{"outcome": "failed", "kind": "wrong_answer"}]}, "'nodeid'"),
+    ({"tests": [dict(_FAILED, kind="exploded")]}, "unknown kind 'exploded'"),
+    ({"tests": [dict(_FAILED, kind=None)]}, "a failed test with kind None"),
+    ({"tests": [dict(_FAILED, outcome="passed")]}, "a passed test with kind"),
+    ({"tests": [dict(_FAILED, outcome="maybe")]}, "outcome 'maybe'"),
+    ({"tests": [dict(_FAILED, details=[1])]}, "details are not an object"),
+], ids=lambda v: str(v)[:40] if isinstance(v, dict) else None)
+def test_a_malformed_report_is_refused(change: dict[str, Any], problem: str) -> None:
+    """The loader turns MalformedReport into a Judge Error; it never guesses."""
+    data = {**json.loads(_report(1, _test("a", "passed")).to_json()), **change}
+    with pytest.raises(MalformedReport, match=re.escape(problem)):
+        Report.from_json(json.dumps(data))
+    with pytest.raises(MalformedReport, match="not JSON"):
+        Report.from_json(b"{\"version\": 1, ")
 
 
 def test_smallest_evidence_keeps_the_verdict() -> None:

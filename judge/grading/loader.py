@@ -45,6 +45,7 @@ import pytest
 
 from judge.grading.outcomes import Kind
 from judge.grading.plugin import PROBLEM_KEY, RUN_KEY, Recorder, RunOptions
+from judge.grading.report import MalformedReport, Report
 from judge.grading.verdicts import (
     CheckResult,
     Failure,
@@ -79,7 +80,7 @@ class GradingChild:
                 out = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
                 os.dup2(out, 1)
                 os.dup2(out, 2)
-                data = json.dumps(run_items(session, options), default=str).encode()
+                data = run_items(session, options).to_json().encode()
                 with os.fdopen(write, "wb") as pipe:
                     pipe.write(HEADER.pack(len(data)) + data)
             finally:
@@ -88,8 +89,9 @@ class GradingChild:
         self.pid = pid
         self.read_fd = read
 
-    def wait(self, timeout: float = BUDGET_S + 30) -> tuple[dict[str, Any] | None, str]:
-        """(the report or None, the run's log), killing the run at the deadline."""
+    def wait(self, timeout: float = BUDGET_S + 30) -> tuple[Report | None, str]:
+        """(the report or None, the run's log), killing the run at the deadline;
+        why a report that came could not be read is in the log."""
         deadline = time.monotonic() + timeout
         chunks: list[bytes] = []
         while True:
@@ -103,19 +105,19 @@ class GradingChild:
             chunks.append(chunk)
         self.kill()
         data = b"".join(chunks)
-        report: dict[str, Any] | None = None
+        report: Report | None = None
+        malformed = ""
         if len(data) >= HEADER.size and len(data) == HEADER.size + HEADER.unpack(
                 data[:HEADER.size])[0]:
             try:
-                loaded = json.loads(data[HEADER.size:])
-                report = loaded if isinstance(loaded, dict) else None
-            except ValueError:
-                report = None
+                report = Report.from_json(data[HEADER.size:])
+            except MalformedReport as exc:
+                malformed = f"the grading report is malformed: {exc}\n"
         try:
             log = self.log.read_bytes()[-20_000:].decode("utf-8", "replace")
         except OSError:
             log = ""
-        return report, log
+        return report, malformed + log
 
     def kill(self) -> None:
         if self.pid <= 0:
@@ -129,7 +131,7 @@ class GradingChild:
         self.pid = -1
 
 
-def run_items(session: pytest.Session, options: RunOptions) -> dict[str, Any]:
+def run_items(session: pytest.Session, options: RunOptions) -> Report:
     """In a grading child: run the collected tests once against one submission."""
     from hypothesis import settings
 
@@ -182,7 +184,7 @@ def run_check(session: pytest.Session, request: dict[str, Any],
             verdict, passed, total = Verdict.JUDGE_ERROR, 0, 0
         else:
             verdict, failure, passed, total = decide(report)
-            confinement = str(report.get("confinement", ""))
+            confinement = report.confinement
             if failure is not None and verdict is Verdict.JUDGE_ERROR and not failure.log:
                 failure = dataclasses.replace(failure, log=log)
         if recheck is not None and verdict is Verdict.ACCEPTED:
@@ -208,7 +210,7 @@ def run_check(session: pytest.Session, request: dict[str, Any],
         sha256=hashlib.sha256(source).hexdigest(), speed=speed_report, confinement=confinement)
 
 
-def recheck_verdict(report: dict[str, Any] | None, log: str, hash_seed: int
+def recheck_verdict(report: Report | None, log: str, hash_seed: int
                     ) -> tuple[Verdict, Failure | None]:
     """The verdict of an Accepted submission after its recheck under hash seed + 1."""
     if report is None:

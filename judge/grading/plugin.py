@@ -8,21 +8,17 @@ Inert unless ``--judge-problem`` is given. Then it:
 - loads a Hypothesis profile that makes every run find the same minimal
   counterexample (derandomized, no example database, no deadline: time is
   the worker's watchdog's business);
-- records each test's raw outcome with its evidence and writes them as JSON to
-  ``--judge-report`` at the end. The judge's process reads only that file:
+- records each test's raw outcome with its evidence as a frozen
+  :class:`judge.grading.report.TestRecord`; the :class:`Recorder` gives them
+  as a :class:`judge.grading.report.Report`, and writes it as JSON to
+  ``--judge-report`` at the end. The judge's process reads only that report:
   pytest's exit code proves nothing.
-
-Report format (version 1)::
-
-    {"version": 1, "exitstatus": 1, "collected": 7, "confinement": "landlock-7+netns",
-     "tests": [{"nodeid", "name", "doc", "outcome": "passed" | "failed" | "skipped",
-                "kind", "details", "input", "longrepr"}]}
 """
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
-import json
 import re
 import sys
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -33,10 +29,10 @@ from typing import Any
 import pytest
 
 from judge.grading.outcomes import Kind, Outcome
+from judge.grading.report import Report, TestRecord
 from judge.packages.format import Problem, load_problem, load_reference, load_reference_names
 from judge.testing import Solution
 
-REPORT_VERSION = 1
 HUNT_EXAMPLES = 30
 HUNT_STEPS = 8  # a state machine hunting for a shorter sequence than a known one
 FIXTURE_ARGS = ("solution", "reference", "reference_module", "data")
@@ -69,7 +65,7 @@ class Recorder:
     def __init__(self, problem: Problem, report: Path | None) -> None:
         self.problem = problem
         self.report = report
-        self.tests: list[dict[str, Any]] = []
+        self.tests: list[TestRecord] = []
         self.collected = 0
 
     @pytest.hookimpl(wrapper=True)
@@ -82,15 +78,14 @@ class Recorder:
             self.tests.append(_entry(item, "skipped", None))
         elif report.failed:
             exc = call.excinfo.value if call.excinfo else None
-            entry = _entry(item, "failed", exc, report.longreprtext)
             solution = getattr(item, "funcargs", {}).get("solution")
-            if isinstance(solution, Solution) and entry["details"] is not None:
-                entry["details"].setdefault("output", solution.last_output)
+            output = solution.last_output if isinstance(solution, Solution) else None
+            entry = _entry(item, "failed", exc, report.longreprtext, output)
             self.tests.append(entry)
-            if entry["kind"] is Kind.JUDGE_ERROR or getattr(_unwrap(exc), "stops_run", False):
+            if entry.kind is Kind.JUDGE_ERROR or getattr(_unwrap(exc), "stops_run", False):
                 # Input-independent: further tests would only repeat it, slowly.
-                item.session.shouldstop = f"judge: {entry['kind']}"
-            elif entry["input"]:
+                item.session.shouldstop = f"judge: {entry.kind}"
+            elif entry.input:
                 # Hypothesis has shrunk a minimal counterexample: that is the
                 # evidence we want; shrinking more properties only costs time.
                 item.session.shouldstop = "judge: minimal counterexample found"
@@ -106,27 +101,24 @@ class Recorder:
 
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
         if report.failed:
-            self.tests.append({
-                "nodeid": report.nodeid, "name": report.nodeid, "doc": "", "outcome": "failed",
-                "kind": Kind.JUDGE_ERROR,
-                "details": {"reason": "a hidden test file failed to load"},
-                "input": None, "longrepr": report.longreprtext[-4000:],
-            })
+            self.tests.append(TestRecord(
+                nodeid=report.nodeid, name=report.nodeid, doc="", outcome="failed",
+                kind=Kind.JUDGE_ERROR, details={"reason": "a hidden test file failed to load"},
+                longrepr=report.longreprtext[-4000:]))
 
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         self.collected = len(items)
 
-    def data(self, session: pytest.Session, exitstatus: int) -> dict[str, Any]:
-        """The report (format above) of the tests run so far."""
-        return {"version": REPORT_VERSION, "exitstatus": int(exitstatus),
-                "collected": self.collected, "tests": self.tests,
-                "confinement": session.config.stash.get(CONFINEMENT_KEY, "unknown")}
+    def data(self, session: pytest.Session, exitstatus: int) -> Report:
+        """The report of the tests run so far."""
+        return Report(exitstatus=int(exitstatus), collected=self.collected,
+                      tests=tuple(self.tests),
+                      confinement=session.config.stash.get(CONFINEMENT_KEY, "unknown"))
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
         if self.report is None:
             return
-        self.report.write_text(json.dumps(self.data(session, exitstatus), default=str),
-                               encoding="utf-8")
+        self.report.write_text(self.data(session, exitstatus).to_json(), encoding="utf-8")
 
 
 def _unwrap(exc: BaseException | None) -> BaseException | None:
@@ -188,18 +180,21 @@ def falsifying_input(exc: BaseException | None, fixtures: Iterable[str] = ()) ->
 
 
 def _entry(item: pytest.Item, outcome: str, exc: BaseException | None,
-           longrepr: str = "") -> dict[str, Any]:
+           longrepr: str = "", output: str | None = None) -> TestRecord:
+    """A test's record; a failure's evidence gets what the submission printed last
+    (``output``) unless the outcome already carries its own."""
     doc = inspect.getdoc(getattr(item, "function", None)) or ""
-    entry: dict[str, Any] = {"nodeid": item.nodeid, "name": item.name,
-                             "doc": doc.splitlines()[0] if doc else "", "outcome": outcome,
-                             "kind": None, "details": None, "input": None, "longrepr": ""}
-    if outcome == "failed":
-        kind, details = classify(exc)
-        entry.update(kind=kind, details=details,
-                     input=falsifying_input(exc, getattr(item, "fixturenames", ())))
-        if kind is Kind.JUDGE_ERROR:
-            entry["longrepr"] = longrepr[-4000:]
-    return entry
+    record = TestRecord(nodeid=item.nodeid, name=item.name,
+                        doc=doc.splitlines()[0] if doc else "", outcome=outcome)
+    if outcome != "failed":
+        return record
+    kind, details = classify(exc)
+    if output is not None:
+        details.setdefault("output", output)
+    return dataclasses.replace(
+        record, kind=kind, details=details,
+        input=falsifying_input(exc, getattr(item, "fixturenames", ())),
+        longrepr=longrepr[-4000:] if kind is Kind.JUDGE_ERROR else "")
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -1,6 +1,6 @@
 """The closed set of verdicts, and small pure functions from raw outcomes to them.
 
-A grading run's report (see :mod:`judge.grading.plugin`) lists tests in the order they
+A grading run's report (:class:`judge.grading.report.Report`) lists tests in the order they
 ran; the first failure decides, as in Kattis: examples run first, then
 properties, so the verdict names the simplest failing case.
 """
@@ -12,6 +12,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from judge.grading.outcomes import TOO_LARGE, Kind
+from judge.grading.report import Report, TestRecord
 
 if TYPE_CHECKING:
     from judge.speed.measure import SpeedReport
@@ -114,26 +115,27 @@ def verdict_of(kind: Kind | str) -> Verdict:
     return KIND_TO_VERDICT[_kind(kind)]
 
 
-def failure_from_test(test: dict[str, Any]) -> Failure:
-    details = test.get("details") or {}
+def failure_from_test(test: TestRecord) -> Failure:
+    details = test.details or {}
 
     def text(key: str) -> str | None:
         value = details.get(key)
         return None if value is None else str(value)
 
+    line = details.get("line")
     return Failure(
-        kind=_kind(test.get("kind")),
+        kind=test.kind or Kind.JUDGE_ERROR,
         reason=text("reason") or "failed",
-        test=str(test.get("name", "")),
-        property=str(test.get("doc", "")),
+        test=test.name,
+        property=test.doc,
         call=text("call"),
         expected=text("expected"),
         actual=text("actual"),
-        input=test.get("input"),
+        input=test.input,
         traceback=tuple(str(t) for t in details.get("traceback") or ()),
         output=text("output") or "",
-        line=details.get("line") if isinstance(details.get("line"), int) else None,
-        log=str(test.get("longrepr") or ""),
+        line=line if isinstance(line, int) else None,
+        log=test.longrepr,
     )
 
 
@@ -164,16 +166,13 @@ def _evidence_size(failure: Failure) -> int:
     return len(failure.call)
 
 
-def decide(report: dict[str, Any]) -> tuple[Verdict, Failure | None, int, int]:
-    """(verdict, evidence, tests passed, tests collected) from a plugin report."""
-    tests = report.get("tests")
-    if report.get("version") != 1 or not isinstance(tests, list):
-        return (Verdict.JUDGE_ERROR, Failure(Kind.JUDGE_ERROR, "the grading report is malformed"),
-                0, 0)
-    passed = sum(1 for t in tests if t.get("outcome") == "passed")
-    skipped = sum(1 for t in tests if t.get("outcome") == "skipped")
-    collected = int(report.get("collected") or 0)
-    failures = [failure_from_test(t) for t in tests if t.get("outcome") == "failed"]
+def decide(report: Report) -> tuple[Verdict, Failure | None, int, int]:
+    """(verdict, evidence, tests passed, tests collected) from a grading run's report."""
+    tests = report.tests
+    passed = sum(1 for t in tests if t.outcome == "passed")
+    skipped = sum(1 for t in tests if t.outcome == "skipped")
+    collected = report.collected
+    failures = [failure_from_test(t) for t in tests if t.failed]
     if failures:
         verdict = verdict_of(failures[0].kind)
         return verdict, smallest_evidence(verdict, failures), passed, collected
