@@ -43,16 +43,16 @@ in separate workers, timed in pairs by a CPU clock the submission cannot reach.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import random
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
-
-from pytest_benchmark.stats import Stats
 
 from judge.grading.outcomes import Kind, reply_outcome
 from judge.isolation.client import (
@@ -67,6 +67,7 @@ from judge.isolation.client import (
     WorkerProcess,
 )
 from judge.packages.format import Problem, load_module
+from judge.speed.cpus import cpu_lease, machine_cpus
 from judge.speed.timing import (
     NOISY_SPREAD,
     RELIABLE_CALL_S,
@@ -208,6 +209,8 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
     failure: dict[str, Any] | None = None
     driver = (problem.tests / "speed.py").read_text() if problem.kind == "class" else None
     holder: Holder | None = None
+    leases = contextlib.ExitStack()
+    cpus = _lease_cpus(leases)
     try:
         for index, n in enumerate(sizes):
             if progress:
@@ -239,9 +242,10 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
             holder = holder or ZYGOTES.get(0).holder(PRELOAD)
             holder.stash("input", generate(n, random.Random(n)), {})
             yours, refs = _start_pairs(holder, problem, submission, workdir / f"n{n}", pairs,
-                                       driver)
+                                       driver, cpus)
             try:
-                points.append(_measure_size(n, yours, refs, spec.factor, spec.memory))
+                points.append(_measure_size(n, yours, refs, spec.factor, spec.memory,
+                                            parallel=len(cpus)))
             finally:
                 for worker in yours + refs:
                     worker.close()
@@ -252,6 +256,7 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
     finally:
         if holder is not None:
             holder.close()
+        leases.close()
     if progress:
         progress(len(sizes), len(sizes), "done")
     growth = _growth(points, spec.growth_margin)
@@ -280,8 +285,19 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
                        spec.complexity, failure, spec.memory, memory_note)
 
 
+def _lease_cpus(stack: contextlib.ExitStack) -> list[int]:
+    """The CPUs this speed phase times on, leased (judge.speed.cpus) so that no other
+    speed phase on this machine (another check, `judge grade --jobs N`) times on
+    them meanwhile: all of them when they are free, else the first one that is."""
+    try:
+        return stack.enter_context(cpu_lease(len(machine_cpus()), timeout=0))
+    except TimeoutError:
+        return stack.enter_context(cpu_lease(1))
+
+
 def _start_pairs(holder: Holder, problem: Problem, submission: Path, workdir: Path, pairs: int,
-                 driver: str | None) -> tuple[list[WorkerProcess], list[WorkerProcess]]:
+                 driver: str | None, cpus: list[int]
+                 ) -> tuple[list[WorkerProcess], list[WorkerProcess]]:
     """``pairs`` (yours, reference) workers forked from the holder, loaded and pinned."""
     yours = [WorkerProcess(submission, problem.entry, problem.kind, problem.limits,
                            workdir / f"yours{i}", also=problem.also, hidden=(problem.path,),
@@ -298,22 +314,18 @@ def _start_pairs(holder: Holder, problem: Problem, submission: Path, workdir: Pa
         for worker in yours + refs:
             worker.close()
         raise
-    _pin_pairs(yours, refs)
+    _pin_pairs(yours, refs, cpus)
     return yours, refs
 
 
-def _pin_pairs(yours: list[WorkerProcess], refs: list[WorkerProcess]) -> None:
-    """Pin both workers of a pair to one CPU, pairs spread over the CPUs.
+def _pin_pairs(yours: list[WorkerProcess], refs: list[WorkerProcess], cpus: list[int]) -> None:
+    """Pin both workers of a pair to one CPU, pairs spread over the leased CPUs.
 
     Measured here: the same code in two processes differed by up to 1.7x when
     the scheduler placed them on different cores of this VM, and agreed within
     ~10% on the same core. Pairing by core leaves the across-core difference
     to the median over pairs.
     """
-    try:
-        cpus = sorted(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return
     for index, pair in enumerate(zip(yours, refs, strict=True)):
         for worker in pair:
             if worker.pid is not None:
@@ -331,52 +343,90 @@ def _growth(points: list[SizePoint], margin: float) -> Growth:
                           reliable)
 
 
+@dataclass
+class _Pair:
+    """What one (yours, reference) pair measured at one size."""
+
+    yours_s: list[float] = field(default_factory=list)
+    reference_s: list[float] = field(default_factory=list)
+    ratio: float = 0.0
+    your_peak: int | None = None
+    reference_peak: int | None = None
+    very_long: bool = False  # its calls were so long that one round is all there is
+
+
+def _measure_pair(pair: int, mine: WorkerProcess, theirs: WorkerProcess, n: int,
+                  factor: float, memory: bool) -> _Pair:
+    """Warm-up, then interleaved rounds on one pinned pair (a thread per CPU)."""
+    ref_warm = _timed(theirs, n, 1, 120.0, "reference", memory)
+    cap = max(MAX_CALL_S, 2 * factor * ref_warm.per_call_s)
+    your_timeout = 2 * cap
+    your_warm = _timed(mine, n, 1, your_timeout, "yours", memory)
+    # Memory: one call each (the warm-up); a batch of many would only add noise.
+    result = _Pair(your_peak=your_warm.peak_growth_kib,
+                   reference_peak=ref_warm.peak_growth_kib)
+    if your_warm.per_call_s > cap:
+        raise _Cut(n, f"one call took {your_warm.per_call_s:.1f} s, over the "
+                   f"{cap:.1f} s cap")
+    repeat = max(1, min(MAX_REPEAT, math.ceil(TARGET_BATCH_S / max(ref_warm.per_call_s,
+                                                                   1e-7))))
+    longest = max(ref_warm.per_call_s, your_warm.per_call_s)
+    if longest >= VERY_LONG_CALL_S:
+        # Seconds per call: the warm-up is the one measured round, on one
+        # pinned pair; that is what the budget allows.
+        result.yours_s.append(your_warm.per_call_s)
+        result.reference_s.append(ref_warm.per_call_s)
+        result.ratio = your_warm.per_call_s / ref_warm.per_call_s
+        result.very_long = True
+        return result
+    # Long calls get one measured round after the warm-up (a first call at a
+    # new size pays for heap growth and page faults, and that is noisy).
+    ratios = []
+    for round_ in range(1 if longest >= LONG_CALL_S else ROUNDS):
+        order = [(mine, "yours"), (theirs, "reference")]
+        if (round_ + pair) % 2:
+            order.reverse()
+        timed = {who: _timed(worker, n, repeat, max(your_timeout * repeat, 10.0), who)
+                 for worker, who in order}
+        result.yours_s.append(timed["yours"].per_call_s)
+        result.reference_s.append(timed["reference"].per_call_s)
+        ratios.append(timed["yours"].per_call_s / max(timed["reference"].per_call_s, 1e-12))
+    result.ratio = median(ratios)
+    return result
+
+
 def _measure_size(n: int, yours: list[WorkerProcess], refs: list[WorkerProcess], factor: float,
-                  memory: bool = False) -> SizePoint:
-    """One size, the input already in every worker (forked from its holder)."""
-    pair_ratios: list[float] = []
+                  memory: bool = False, parallel: int = 1) -> SizePoint:
+    """One size, the input already in every worker (forked from its holder). Pairs
+    on different CPUs run at once (``parallel``): each pair's cost is its own
+    workers' CPU time, read from the kernel, whatever the other core does."""
+    from pytest_benchmark.stats import Stats
+
+    jobs = list(enumerate(zip(yours, refs, strict=True)))
+    if parallel > 1 and len(jobs) > 1:
+        with ThreadPoolExecutor(max_workers=parallel) as pool:
+            futures = [pool.submit(_measure_pair, i, mine, theirs, n, factor, memory)
+                       for i, (mine, theirs) in jobs]
+            pairs = [future.result() for future in futures]
+    else:
+        pairs = []
+        for i, (mine, theirs) in jobs:
+            pairs.append(_measure_pair(i, mine, theirs, n, factor, memory))
+            if pairs[-1].very_long:
+                break
+    if pairs[0].very_long:
+        pairs = pairs[:1]
     your_stats, ref_stats = Stats(), Stats()
-    peaks: dict[str, list[int | None]] = {"yours": [], "reference": []}
-    rounds = 0
-    for pair, (mine, theirs) in enumerate(zip(yours, refs, strict=True)):
-        ref_warm = _timed(theirs, n, 1, 120.0, "reference", memory)
-        cap = max(MAX_CALL_S, 2 * factor * ref_warm.per_call_s)
-        your_timeout = 2 * cap
-        your_warm = _timed(mine, n, 1, your_timeout, "yours", memory)
-        # Memory: one call each (the warm-up); a batch of many would only add noise.
-        peaks["yours"].append(your_warm.peak_growth_kib)
-        peaks["reference"].append(ref_warm.peak_growth_kib)
-        if your_warm.per_call_s > cap:
-            raise _Cut(n, f"one call took {your_warm.per_call_s:.1f} s, over the "
-                       f"{cap:.1f} s cap")
-        repeat = max(1, min(MAX_REPEAT, math.ceil(TARGET_BATCH_S / max(ref_warm.per_call_s,
-                                                                       1e-7))))
-        ratios = []
-        longest = max(ref_warm.per_call_s, your_warm.per_call_s)
-        if longest >= VERY_LONG_CALL_S:
-            # Seconds per call: the warm-up is the one measured round, on one
-            # pinned pair; that is what the budget allows.
-            your_stats.update(your_warm.per_call_s)
-            ref_stats.update(ref_warm.per_call_s)
-            pair_ratios.append(your_warm.per_call_s / ref_warm.per_call_s)
-            rounds += 1
-            break
-        # Long calls get one measured round after the warm-up (a first call at a
-        # new size pays for heap growth and page faults, and that is noisy).
-        for round_ in range(1 if longest >= LONG_CALL_S else ROUNDS):
-            order = [(mine, "yours"), (theirs, "reference")]
-            if (round_ + pair) % 2:
-                order.reverse()
-            timed = {who: _timed(worker, n, repeat, max(your_timeout * repeat, 10.0), who)
-                     for worker, who in order}
-            your_stats.update(timed["yours"].per_call_s)
-            ref_stats.update(timed["reference"].per_call_s)
-            ratios.append(timed["yours"].per_call_s / max(timed["reference"].per_call_s, 1e-12))
-            rounds += 1
-        pair_ratios.append(median(ratios))
-    return SizePoint(n, your_stats.median, ref_stats.median, median(pair_ratios),
-                     spread(pair_ratios), rounds, your_stats.as_dict(), ref_stats.as_dict(),
-                     _least(peaks["yours"]), _least(peaks["reference"]))
+    for pair in pairs:
+        for value in pair.yours_s:
+            your_stats.update(value)
+        for value in pair.reference_s:
+            ref_stats.update(value)
+    ratios = [pair.ratio for pair in pairs]
+    return SizePoint(n, your_stats.median, ref_stats.median, median(ratios), spread(ratios),
+                     sum(len(pair.yours_s) for pair in pairs), your_stats.as_dict(),
+                     ref_stats.as_dict(), _least([p.your_peak for p in pairs]),
+                     _least([p.reference_peak for p in pairs]))
 
 
 def _least(values: list[int | None]) -> int | None:
