@@ -8,7 +8,6 @@ they run in parallel (``jobs``).
 
 from __future__ import annotations
 
-import doctest
 import math
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -22,7 +21,6 @@ from judge.grading.runner import check
 from judge.grading.verdicts import CheckResult, Verdict
 from judge.packages.format import VERDICT_DIRS, Problem, load_reference, load_reference_names
 from judge.packages.scaffold import PLACEHOLDER, placeholders
-from judge.testing import first_difference, statement_examples
 
 NOT_ACCEPTED = "not accepted"
 
@@ -111,6 +109,8 @@ def example_errors(problem: Problem) -> list[str]:
     if problem.kind == "class":
         return session_errors(problem)
     try:
+        from judge.testing import statement_examples
+
         examples = statement_examples(problem.statement, problem.entry)
         reference = load_reference(problem, "verify_reference")
     except Exception as exc:
@@ -127,6 +127,8 @@ def example_errors(problem: Problem) -> list[str]:
             continue
         if isinstance(got, float) and isinstance(want, float) and math.isnan(want):
             continue
+        from judge.testing import first_difference
+
         diff = first_difference(_plain(got), want)
         if diff:
             errors.append(f"{problem.statement}: {example} `{example.source}` shows {example.want}"
@@ -136,6 +138,8 @@ def example_errors(problem: Problem) -> list[str]:
 
 def session_errors(problem: Problem) -> list[str]:
     """A class problem's statement shows a ``>>>`` session: run it with doctest."""
+    import doctest
+
     text = problem.statement.read_text(encoding="utf-8").replace("```python", "").replace(
         "```", "")
     try:

@@ -7,10 +7,9 @@ import json
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
-from rich.markdown import Markdown
 from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -18,10 +17,12 @@ from rich.table import Table
 from judge.grading.outcomes import Kind
 from judge.grading.verdicts import CheckResult, Failure, Verdict
 from judge.packages.format import Problem
-from judge.packages.verify import VerifyItem, VerifyReport
 from judge.practice.history import compare_with_last
-from judge.practice.status import Status
-from judge.speed.measure import SpeedReport
+
+if TYPE_CHECKING:  # only annotations: `judge check` need not import them
+    from judge.packages.verify import VerifyItem, VerifyReport
+    from judge.practice.status import Status
+    from judge.speed.measure import SpeedReport
 
 JSON_SCHEMA_VERSION = 2
 # The JSON of `check`, `status` and `verify` (--json), documented in the README.
@@ -53,6 +54,8 @@ def problem_table(problems: list[Problem]) -> Table:
 
 
 def show_statement(console: Console, problem: Problem) -> None:
+    from rich.markdown import Markdown  # markdown-it: only `judge show` needs it
+
     console.print(Markdown(problem.statement.read_text(encoding="utf-8")))
 
 
