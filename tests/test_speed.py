@@ -70,3 +70,34 @@ def test_json_carries_the_speed_numbers(small_problems: Path, tmp_path: Path,
     assert main(argv) == 0  # the second check compares with the first
     assert "your last attempt" in json.loads(capsys.readouterr().out)["speed"][
         "compared_with_last"]
+
+
+@pytest.mark.parametrize("broken", ["generator", "reference"])
+def test_a_broken_generator_or_reference_is_a_judge_error(tmp_path: Path, broken: str) -> None:
+    """The harness failing in the speed phase is the judge's fault: Judge Error with the
+    log, never a traceback for the user, never blamed on the submission."""
+    import shutil
+
+    from judge.grading.runner import check
+    from judge.packages.format import find_problem
+
+    root = tmp_path / "problems"
+    shutil.copytree(MOST_PLAYED, root / "most_played_track",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    folder = root / "most_played_track"
+    if broken == "generator":
+        speed = folder / "tests" / "speed.py"
+        speed.write_text(speed.read_text() + "\n\ndef generate(n, rng):\n"
+                         "    raise KeyError('the generator broke')\n")
+    else:  # right on the hidden tests' small inputs, broken on the speed sizes
+        reference = folder / "reference.py"
+        reference.write_text(reference.read_text() + "\n\n_real = most_played_track\n\n\n"
+                             "def most_played_track(plays):\n    if len(plays) > 3000:\n"
+                             "        raise KeyError('the reference broke')\n"
+                             "    return _real(plays)\n")
+    submission = tmp_path / "mine.py"
+    submission.write_text((MOST_PLAYED / "reference.py").read_text())
+    result = check(find_problem(root, "most_played_track"), submission, verify_mode=True)
+    assert result.verdict is Verdict.JUDGE_ERROR, result
+    assert result.failure is not None and f"the {broken} broke" in result.failure.log
+    assert "Traceback" not in result.summary
