@@ -75,7 +75,7 @@ class Loader:
         self.log = logdir / f"loader-{problem.slug}.log"
         self.proc = subprocess.Popen(
             [sys.executable, "-c", LOADER_BOOT, str(problem.path), str(theirs.fileno()),
-             json.dumps(fds), str(self.log)],
+             json.dumps(fds), str(self.log), ",".join(zygotes.preload)],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             env=grading_env(), pass_fds=(theirs.fileno(), *fds.values()),
             start_new_session=True)

@@ -259,13 +259,14 @@ def serve_check(session: pytest.Session, request: dict[str, Any], client: socket
 class Serve:
     """Once the tests are collected, serve checks instead of running them."""
 
-    def __init__(self, control: socket.socket) -> None:
+    def __init__(self, control: socket.socket, preload: tuple[str, ...] = ()) -> None:
         self.control = control
+        self.preload = preload
         self.children: set[int] = set()
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtestloop(self, session: pytest.Session) -> bool:
-        warm(session)
+        warm(session, self.preload)
         while True:
             self._reap()
             ready, _, _ = select.select([self.control], [], [], 1.0)
@@ -313,15 +314,16 @@ class Serve:
                 self.children.discard(pid)
 
 
-def warm(session: pytest.Session) -> None:
+def warm(session: pytest.Session, preload: tuple[str, ...] = ()) -> None:
     """Do once, here, what every grading child would otherwise do again: import
-    what the harness imports on first use (numpy and scipy to pass arguments,
-    Hypothesis' optimiser), build the wire's dispatch table, and validate each
-    property's strategies (``st.characters`` builds its tables then: seconds)."""
+    what the harness imports on first use (Hypothesis' optimiser; numpy and scipy
+    where asked: the service, not a cold check of a problem that may not need
+    them), build the wire's dispatch table, and validate each property's
+    strategies (``st.characters`` builds its tables then: seconds)."""
     from judge.isolation.wire import dumps_args
     from judge.packages.format import load_reference_names
 
-    for name in ("numpy", "scipy.sparse", "hypothesis.internal.conjecture.optimiser"):
+    for name in (*preload, "hypothesis.internal.conjecture.optimiser"):
         try:
             __import__(name)
         except ImportError:
@@ -351,10 +353,11 @@ def pytest_args(problem_dir: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> None:
-    """``loader PROBLEM_DIR CONTROL_FD ZYGOTES_JSON LOG``."""
+    """``loader PROBLEM_DIR CONTROL_FD ZYGOTES_JSON LOG PRELOAD``."""
     from judge.isolation.client import ZYGOTES
 
     problem_dir, control_fd, zygotes, log = Path(argv[1]), int(argv[2]), argv[3], argv[4]
+    preload = tuple(name for name in argv[5].split(",") if name)
     die_with_parent()
     for seed, fd in json.loads(zygotes).items():
         ZYGOTES.adopt(int(seed), int(fd))
@@ -363,5 +366,5 @@ def main(argv: list[str]) -> None:
     os.dup2(out, 2)
     os.close(out)
     control = socket.socket(fileno=control_fd)
-    pytest.main(pytest_args(problem_dir), plugins=[Serve(control)])
+    pytest.main(pytest_args(problem_dir), plugins=[Serve(control, preload)])
     os._exit(0)

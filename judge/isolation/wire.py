@@ -36,6 +36,7 @@ import io
 import math
 import pickle
 import random
+import sys
 from typing import Any, ClassVar
 
 PROTOCOL = 5
@@ -432,34 +433,33 @@ def _dispatch_table() -> dict[type, Any]:
     table[Stream] = _reduce_stream
     table[random.Random] = _reduce_random
     table[SeededRandom] = _reduce_random
-    try:
-        import numpy as np
-
-        table[np.ndarray] = _reduce_array
-    except ImportError:  # pragma: no cover - numpy is a dependency
-        pass
-    try:
-        import scipy.sparse
-
-        for name in dir(scipy.sparse):
-            cls = getattr(scipy.sparse, name)
+    # An array or a sparse matrix can only be an argument once its library is
+    # imported: the table covers the libraries loaded now, and is made again
+    # when one more is (so a problem without numpy never pays for importing it).
+    numpy = sys.modules.get("numpy")
+    if numpy is not None:
+        table[numpy.ndarray] = _reduce_array
+    sparse = sys.modules.get("scipy.sparse")
+    if sparse is not None:
+        for name in dir(sparse):
+            cls = getattr(sparse, name)
             if (name.endswith(("_matrix", "_array")) and isinstance(cls, type)
                     and hasattr(cls, "tocsr")):
                 table[cls] = _reduce_sparse
-    except ImportError:  # pragma: no cover - scipy is a dependency
-        pass
     return table
 
 
 _DISPATCH: dict[type, Any] | None = None
+_DISPATCH_FOR: tuple[bool, bool] = (False, False)
 
 
 def dumps_args(value: Any) -> bytes:
     """Pickle the judge's arguments for the worker: arrays, sparse matrices, Randoms
     and Streams as plain records (see the module docstring)."""
-    global _DISPATCH
-    if _DISPATCH is None:
-        _DISPATCH = _dispatch_table()
+    global _DISPATCH, _DISPATCH_FOR
+    loaded = ("numpy" in sys.modules, "scipy.sparse" in sys.modules)
+    if _DISPATCH is None or loaded != _DISPATCH_FOR:
+        _DISPATCH, _DISPATCH_FOR = _dispatch_table(), loaded
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=PROTOCOL)
     pickler.dispatch_table = _DISPATCH
