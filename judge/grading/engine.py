@@ -39,6 +39,7 @@ from judge.packages.format import Problem
 Progress = Callable[[int, int, str], None]
 SEEDS = (0, 1)  # the check's own hash seed and the recheck's
 LOADER_BOOT = ("import sys; from judge.grading.loader import main; main(sys.argv)")
+MAX_LOADERS = 12  # each holds a pytest session with numpy and scipy: about 120 MB
 CHECK_LIMIT_S = 1800.0  # no check of record takes this long: a loader that hangs is a bug
 
 
@@ -118,12 +119,14 @@ class Engine:
 
     def loader(self, problem: Problem) -> Loader:
         with self.lock:
-            current = self.loaders.get(problem.path)
+            current = self.loaders.pop(problem.path, None)
             if current is None or not current.running:
                 if current is not None:
                     current.close()
-                current = self.loaders[problem.path] = Loader(problem, self.zygotes,
-                                                              self.logdir)
+                while len(self.loaders) >= MAX_LOADERS:  # the least recently used goes
+                    self.loaders.pop(next(iter(self.loaders))).close()
+                current = Loader(problem, self.zygotes, self.logdir)
+            self.loaders[problem.path] = current  # most recently used last
             return current
 
     def forget(self, problem_path: Path) -> None:
