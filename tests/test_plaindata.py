@@ -142,3 +142,30 @@ def test_small_arrays_and_matrices_print_as_code() -> None:
     text = code_repr(sp.csr_matrix(np.array([[0, 2]])))
     assert text == "csr_matrix(np.array([[0, 2]]))"
     assert code_repr(sp.csr_matrix((100, 100))).startswith("<csr_matrix 100x100")
+
+
+def test_a_handle_crosses_as_a_record_and_the_worker_resolves_it() -> None:
+    """A proxy passed as an argument reaches the submission as its own object."""
+    from judge.isolation.wire import Handle
+    from judge.isolation.worker import Worker
+
+    class Box:
+        def __init__(self, n: int) -> None:
+            self.n = n
+
+        def take(self, other: Box) -> int:
+            self.n += other.n
+            return self.n
+
+    data = dumps_args((Handle(2), [1]))
+    assert b"Handle" not in data  # only the judge's own rebuilder is named
+    assert loads_args(data) == (Handle(2), [1])
+    worker = Worker(-1, -1, 1000)
+    worker.entry = Box
+    assert worker.call(None, (3,), {}, {})[:2] == ("object", 1)
+    assert worker.call(None, (4,), {}, {})[:2] == ("object", 2)
+    reply = worker.call((1, "take"), *loads_args(dumps_args(((Handle(2),), {}))), {})
+    assert reply[:3] == ("ok", 7, [])  # an object passed in is not the caller's data
+    assert worker.objects[2].n == 4
+    unknown = worker.call((1, "take"), (Handle(9),), {}, {})
+    assert unknown[0] == "raised" and unknown[1]["type"] == "JudgeProtocolError"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -157,3 +158,34 @@ def test_rankings_by_computed_scores_allow_near_ties_only() -> None:
         expect_ranking(["a", "a", "c"], ["a", "b", "c"], score, call="f()")
     with pytest.raises(WrongAnswer, match="has 2 items, expected 3"):
         expect_ranking(["a", "b"], ["a", "b", "c"], score, call="f()")
+
+
+def test_objects_passed_to_each_other_share_one_transcript(tmp_path: Path) -> None:
+    """``sketch.merge(other)`` with two proxies: the worker merges the real objects,
+    and the code shown for either names both, in the order the calls ran."""
+    from judge.packages.format import load_problem
+    from judge.testing import Solution
+
+    problem = load_problem(PROBLEMS / "CountMinSketch")
+    solution = Solution(problem, problem.path / "reference.py", tmp_path / "worker")
+    try:
+        sketch = solution(100, 2, 0)
+        sketch.add("a", 2)
+        alone = solution(100, 2, 0)
+        assert str(solution.last_call) == "sketch = CountMinSketch(100, 2, 0)"
+        other = solution(100, 2, 0)
+        other.add("a", 3)
+        assert sketch.merge(other) is None
+        assert sketch.estimate("a") == 5 and other.estimate("a") == 3
+        assert str(solution.last_call).splitlines() == [
+            "sketch = CountMinSketch(100, 2, 0)", "sketch.add('a', 2)",
+            "sketch2 = CountMinSketch(100, 2, 0)", "sketch2.add('a', 3)",
+            "sketch.merge(sketch2)", "sketch.estimate('a')", "sketch2.estimate('a')"]
+        assert alone.estimate("a") == 0
+        assert str(solution.last_call).splitlines() == [
+            "sketch = CountMinSketch(100, 2, 0)", "sketch.estimate('a')"]
+        twin = solution.with_hash_seed(1)(100, 2, 0)
+        with pytest.raises(ValueError, match="another worker"):
+            sketch.merge(twin)
+    finally:
+        solution.close()

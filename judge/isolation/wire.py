@@ -27,7 +27,9 @@ neither side ever unpickles a reference to arbitrary code. Two recipes let a
 test hand the worker what cannot travel as data: :class:`Stream`, an iterable
 the worker turns into a one-shot generator (lazily made items, for streaming
 problems and their memory check), and a ``random.Random`` (its state), which
-the worker rebuilds fresh for every call and every timed batch.
+the worker rebuilds fresh for every call and every timed batch. An object
+the worker made earlier crosses back as a :class:`Handle` (its number), which
+the worker resolves to the object itself.
 """
 
 from __future__ import annotations
@@ -358,6 +360,34 @@ def _rebuild_recipe(kind: str, args: tuple[Any, ...]) -> Recipe:
     return Recipe(kind, args)
 
 
+class Handle:
+    """An object living in the worker (an instance the entry class made earlier), sent
+    as an argument: the grading side's proxy of it pickles as this record, and the
+    worker puts its own object in its place before the call (``sketch.merge(other)``
+    with two proxies runs as ``sketch.merge(other)`` on the two real objects)."""
+
+    __slots__ = ("id",)
+
+    def __init__(self, id: int) -> None:
+        self.id = id
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_handle, (self.id,))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Handle) and other.id == self.id
+
+    def __hash__(self) -> int:
+        return hash(("Handle", self.id))
+
+    def __repr__(self) -> str:
+        return f"Handle({self.id})"
+
+
+def _rebuild_handle(id: int) -> Handle:
+    return Handle(int(id))
+
+
 def _reduce_array(value: Any) -> tuple[Any, ...]:
     if value.dtype.hasobject:
         raise pickle.PicklingError("object arrays do not cross the worker boundary")
@@ -471,8 +501,9 @@ class ArgUnpickler(pickle.Unpickler):
     """The worker's unpickler: builtin data and the judge's own rebuilders, nothing else."""
 
     ALLOWED: ClassVar[dict[str, Any]] = {"_rebuild_array": _rebuild_array,
-                               "_rebuild_sparse": _rebuild_sparse,
-                               "_rebuild_recipe": _rebuild_recipe}
+                                         "_rebuild_sparse": _rebuild_sparse,
+                                         "_rebuild_recipe": _rebuild_recipe,
+                                         "_rebuild_handle": _rebuild_handle}
 
     def find_class(self, module: str, name: str) -> Any:
         if module == __name__ and name in self.ALLOWED:

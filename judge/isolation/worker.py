@@ -37,9 +37,11 @@ calls ``driver(entry_class, *args)``, a workload of many method calls.
 ``target`` is None for the entry point, ``("function", name)`` for one of the
 problem's other functions (problem.toml ``also``), or ``(handle, method)`` for a
 method of an object the entry class made earlier; the objects stay here, the judge only
-holds their handles. ``output`` is what the call printed through sys.stdout and
-sys.stderr: the first ``output_kb`` KiB and the total count. Anything written
-straight to the file descriptors lands in a capped file the judge reads.
+holds their handles. An argument that is a :class:`judge.isolation.wire.Handle`
+(the judge passed its proxy of such an object) is replaced by the object itself.
+``output`` is what the call printed through sys.stdout and sys.stderr: the
+first ``output_kb`` KiB and the total count. Anything written straight to the
+file descriptors lands in a capped file the judge reads.
 
 Replies hold only plain data (:func:`judge.isolation.wire.to_plain`). The worker is
 not trusted: the judge validates every reply and watches the process from
@@ -61,7 +63,7 @@ import traceback
 import types
 from typing import Any
 
-from judge.isolation.wire import Recipe, dumps, loads_args, to_plain
+from judge.isolation.wire import Handle, Recipe, dumps, loads_args, to_plain
 
 HEADER = struct.Struct(">Q")
 
@@ -291,10 +293,17 @@ class Worker:
             fn = getattr(self.objects[handle], method)
         args, kwargs = made(args, kwargs)
         check = opts.get("check_mutation", True)
+        # Handles stay in args, so an object passed in is not taken for the caller's
+        # data: what a call may do to it is the problem's tests' business.
         before = fingerprints(args, kwargs) if check else []
+        try:
+            given, named = self.resolved(args, kwargs)
+        except KeyError as exc:
+            return ("raised", {"type": "JudgeProtocolError", "mro": [], "traceback": [],
+                               "message": f"no object {exc}"}, {"text": "", "total": 0})
         out = self.capture()
         try:
-            value = fn(*args, **kwargs)
+            value = fn(*given, **named)
         except BaseException as exc:
             return ("raised", exception_info(exc, self.path), out.result())
         finally:
@@ -310,6 +319,14 @@ class Worker:
             self.objects[handle] = value
             return ("object", handle, out.result())
         return ("ok", to_plain(value), mutated, out.result())
+
+    def resolved(self, args: tuple[Any, ...], kwargs: dict[str, Any]
+                 ) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        """Top-level handles become the objects they name (KeyError: no such object)."""
+        def real(value: Any) -> Any:
+            return self.objects[value.id] if isinstance(value, Handle) else value
+
+        return tuple(real(a) for a in args), {k: real(v) for k, v in kwargs.items()}
 
     def prepare(self, key: Any) -> tuple[Any, ...]:
         args, kwargs = self.stash[key]

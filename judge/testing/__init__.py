@@ -12,8 +12,8 @@ or check validity themselves and raise :class:`WrongAnswer` with a reason.
 
 from __future__ import annotations
 
-from judge.grading.outcomes import WrongAnswer
-from judge.isolation.wire import SeededRandom, Stream
+from judge.grading.outcomes import SubmissionRaised, WrongAnswer
+from judge.isolation.wire import SeededRandom, Stream, safe_repr
 from judge.testing.compare import (
     ABS_TOL,
     REL_TOL,
@@ -36,8 +36,9 @@ from judge.testing.types import check_type, type_problem
 
 __all__ = [
     "ABS_TOL", "REL_TOL", "Example", "RemoteObject", "SeededRandom", "Solution", "Stream",
-    "Transcript", "WrongAnswer", "agree", "array_difference", "as_array", "call_reference",
-    "check_type", "expect_equal", "expect_frequencies", "expect_raises", "expect_ranking",
-    "expect_uniform", "first_difference", "float_errors", "instance_name", "run_machine",
-    "sparse_difference", "statement_examples", "type_problem", "worst_float_errors",
+    "SubmissionRaised", "Transcript", "WrongAnswer", "agree", "array_difference", "as_array",
+    "call_reference", "check_type", "expect_equal", "expect_frequencies", "expect_raises",
+    "expect_ranking", "expect_uniform", "first_difference", "float_errors", "instance_name",
+    "run_machine", "safe_repr", "sparse_difference", "statement_examples", "type_problem",
+    "worst_float_errors",
 ]

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,34 +38,109 @@ from judge.isolation.client import (
     Returned,
     WorkerProcess,
 )
+from judge.isolation.wire import Handle
 from judge.packages.format import Problem
 from judge.testing.types import check_type
 
 
-class Transcript:
-    """The calls on one instance of a class problem, printable as code to paste.
+@dataclass(frozen=True)
+class Step:
+    """One call in a transcript: ``target`` was made (``method`` None) or called."""
 
-    The instance is named by the last word of the class name (LRUTrackCache ->
-    ``cache``). After Hypothesis shrinks a failing rule sequence it replays it
-    once more, so the transcript then holds exactly the minimal sequence.
+    seq: int
+    target: RemoteObject
+    method: str | None
+    call: Call
+
+
+class Transcript:
+    """The calls on instances of a class problem, printable as code to paste.
+
+    An instance is named by the last word of its class name (LRUTrackCache ->
+    ``cache``; a second one in the same transcript is ``cache2``). Objects that
+    meet in a call (``sketch.merge(other)``, or an object passed to the
+    constructor) share one transcript from then on, so the code shows how
+    every object involved was made. After Hypothesis shrinks a failing rule
+    sequence it replays it once more, so the transcript then holds exactly the
+    minimal sequence.
     """
 
-    def __init__(self, variable: str, creation: Call) -> None:
-        self.variable = variable
-        self.lines = [f"{variable} = {creation.code()}"]
+    def __init__(self, steps: Iterable[Step] = ()) -> None:
+        self.steps = list(steps)
+        self.members: list[RemoteObject] = []  # the objects whose calls this holds
 
-    def add(self, method: str, call: Call) -> None:
-        text = call.code().split("(", 1)[1]
-        if method == "__len__":
-            self.lines.append(f"len({self.variable})")
-        else:
-            self.lines.append(f"{self.variable}.{method}({text}")
+    @classmethod
+    def shared(cls, objects: list[RemoteObject]) -> Transcript:
+        """The one transcript of ``objects`` (and of every object that shared one with
+        any of them): theirs, if they already share it, else all their steps joined."""
+        transcripts = list({id(obj._transcript): obj._transcript for obj in objects}.values())
+        if len(transcripts) == 1:
+            return transcripts[0]
+        steps = {step.seq: step for transcript in transcripts for step in transcript.steps}
+        joined = cls(sorted(steps.values(), key=lambda step: step.seq))
+        for transcript in transcripts:
+            for member in transcript.members:
+                joined.join(member)
+        return joined
+
+    def join(self, obj: RemoteObject) -> None:
+        obj._transcript = self
+        if all(member is not obj for member in self.members):
+            self.members.append(obj)
+
+    def add(self, step: Step) -> None:
+        self.steps.append(step)
+
+    @property
+    def lines(self) -> list[str]:
+        names: dict[int, str] = {}
+        counts: dict[str, int] = {}
+        for step in self.steps:
+            if step.method is None:
+                base = instance_name(step.call.name)
+                counts[base] = counts.get(base, 0) + 1
+                names[id(step.target)] = base if counts[base] == 1 else f"{base}{counts[base]}"
+        lines = []
+        for step in self.steps:
+            variable = names.get(id(step.target), "obj")
+            code = _with_names(step.call, names).code()
+            if step.method is None:
+                lines.append(f"{variable} = {code}")
+            elif step.method == "__len__":
+                lines.append(f"len({variable})")
+            else:
+                lines.append(f"{variable}.{step.method}({code.split('(', 1)[1]}")
+        return lines
 
     def code(self) -> str:
         return "\n".join(self.lines)
 
     def __str__(self) -> str:
         return self.code()
+
+
+class _Variable:
+    """An object of the worker in a printed call: its variable name."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+def _with_names(call: Call, names: dict[int, str]) -> Call:
+    """``call`` with each object of the worker among its arguments shown by name."""
+    def named(value: Any) -> Any:
+        if isinstance(value, RemoteObject):
+            return _Variable(names.get(id(value), "obj"))
+        if type(value) in (list, tuple):
+            return type(value)(named(v) for v in value)
+        if type(value) is dict:
+            return {k: named(v) for k, v in value.items()}
+        return value
+
+    return Call(call.name, named(call.args), named(call.kwargs))
 
 
 def instance_name(class_name: str) -> str:
@@ -87,7 +164,7 @@ class Solution:
         self.param_names = param_names
         self.generation = 0
         self.last_call: Call | Transcript | None = None
-        self.transcript: Transcript | None = None
+        self.steps = itertools.count()  # orders the steps of every transcript
         self.last_output = ""
         self.calls = 0
         self.timeout_override: float | None = None
@@ -184,20 +261,31 @@ class Solution:
             self.timeout_override = previous
 
     def invoke(self, target: Any, name: str, args: tuple[Any, ...], kwargs: dict[str, Any],
-               timeout: float | None = None) -> Any:
+               timeout: float | None = None, receiver: RemoteObject | None = None) -> Any:
+        """Call ``target`` in the worker (on ``receiver``, for a method); objects of the
+        worker among the arguments cross as handles (judge.isolation.wire.Handle)."""
+        passed = [a for a in (*args, *kwargs.values()) if isinstance(a, RemoteObject)]
+        for obj in passed:
+            obj._check_usable(self)
         self.ensure_started()
         call = Call(name, copy.deepcopy(args), copy.deepcopy(kwargs))
         self.last_call = call
-        if target is not None and isinstance(target[0], int) and self.transcript is not None:
-            self.transcript.add(target[1], call)
-            self.last_call = self.transcript
+        involved = [receiver] if receiver is not None else []
+        involved += passed
+        transcript = Transcript.shared(involved) if involved else Transcript()
+        if receiver is not None:
+            transcript.add(Step(next(self.steps), receiver, target[1], call))
+            self.last_call = transcript
         self.calls += 1
         reply = self.worker.call(target, args, kwargs, timeout=timeout)
         output = getattr(reply, "output", None)
         self.last_output = output.shown() if output is not None else ""
         if isinstance(reply, MadeObject):
-            self.transcript = Transcript(instance_name(name), call)
-            self.last_call = self.transcript
+            made = self.settle(call, reply)
+            transcript.add(Step(next(self.steps), made, None, call))
+            transcript.join(made)
+            self.last_call = transcript
+            return made
         return self.settle(self.last_call, reply)
 
     def settle(self, call: Call | Transcript, reply: Reply) -> Any:
@@ -245,25 +333,42 @@ class Solution:
 
 
 class RemoteObject:
-    """An instance of the submission's class, living in the worker."""
+    """An instance of the submission's class, living in the worker. Passed as an
+    argument to a call, it crosses to the worker as a handle to that instance."""
 
     def __init__(self, solution: Solution, handle: int, generation: int) -> None:
         self._solution = solution
         self._handle = handle
         self._generation = generation
+        self._transcript = Transcript()
+        self._transcript.join(self)
 
     def __getattr__(self, method: str) -> Callable[..., Any]:
         if method.startswith("_") and method != "__len__":
             raise AttributeError(method)
 
         def remote(*args: Any, **kwargs: Any) -> Any:
-            if self._solution.generation != self._generation or not self._solution.worker.alive:
-                raise SubmissionCrashed(None, "exit", "lost this object: the worker restarted",
-                                        "")
+            self._check_usable(self._solution)
             return self._solution.invoke((self._handle, method), method, args, kwargs,
-                                         self._solution.timeout_override)
+                                         self._solution.timeout_override, receiver=self)
 
         return remote
+
+    def _check_usable(self, solution: Solution) -> None:
+        if solution is not self._solution:
+            raise ValueError("an object made in another worker (another hash seed) cannot be"
+                             " passed to this one")
+        if self._solution.generation != self._generation or not self._solution.worker.alive:
+            raise SubmissionCrashed(None, "exit", "lost this object: the worker restarted", "")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Handle(self._handle).__reduce__()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> RemoteObject:
+        return self  # it is the worker's object: a printed call names it
+
+    def __repr__(self) -> str:
+        return f"<{self._solution.problem.entry} object {self._handle} in the worker>"
 
     def __len__(self) -> int:
         value = self.__getattr__("__len__")()
