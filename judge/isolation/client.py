@@ -148,7 +148,7 @@ class Timed:
 
 
 Reply = Loaded | Returned | MadeObject | Raised | CompileFailed | Died | Ack | Batch
-ACK_TAGS = ("stashed", "prepared", "ran", "dropped", "driven")
+ACK_TAGS = ("prepared", "ran", "driven")
 
 
 def _output(raw: Any) -> Output:
@@ -602,20 +602,9 @@ class WorkerProcess:
                              timeout)
 
     # -- timing (see judge.speed.measure) ------------------------------------------
-    @staticmethod
-    def stash_message(key: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bytes:
-        """Pickle a stash request once, to send the same input to several workers."""
-        return dumps_args(("stash", key, args, kwargs))
-
-    def stash(self, message: bytes, timeout: float = 120.0) -> Reply:
-        return self._request(message, timeout)
-
     def set_driver(self, source: str, name: str) -> Reply:
         """For a class problem: the workload function that ``run`` calls."""
         return self._request(("driver", source, name), 30.0)
-
-    def drop(self, key: str) -> Reply:
-        return self._request(("drop", key), 60.0)
 
     def cpu_ns(self) -> int:
         """The worker's CPU time so far, from the kernel: it cannot be faked from inside."""

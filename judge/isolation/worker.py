@@ -17,18 +17,18 @@ A frame is an 8-byte big-endian length and a pickle::
                                           each, up to and including the first
                                           that is not "ok" (many small calls in
                                           one round trip: statistical tests)
-    ("stash", key, args, kwargs)          ("stashed",)
     ("prepare", key)                      ("prepared",)
     ("run", key, repeat)                  ("ran", inner_ns) | ("raised", info, output)
-    ("drop", key)                         ("dropped",)
     ("driver", source, name)              ("driven",)
     ("exit",)                             (the worker exits)
 
-Timing (see judge.speed.measure): an input is stashed once, so its transfer is never
-timed. ``prepare`` makes fresh top-level copies of the stashed arguments (a
-submission cannot answer from a cache keyed by the object), collects garbage
-and turns the collector off; ``run`` then only calls the entry point
-``repeat`` times. The judge times ``run`` by this process's CPU clock, read
+Timing (see judge.speed.measure): a speed input never travels in a timed
+request. The zygote's holder (judge.isolation.client.Holder) receives it once
+and unpickles it; a worker forked from the holder starts with it in its stash,
+under ``key``. ``prepare`` makes fresh top-level copies of the stashed
+arguments (a submission cannot answer from a cache keyed by the object),
+collects garbage and turns the collector off; ``run`` then only calls the
+entry point ``repeat`` times. The judge times ``run`` by this process's CPU clock, read
 from outside; ``inner_ns`` is the worker's own figure, for comparison only.
 For a class problem the judge first sends a driver (the package's
 tests/speed.py source and the name of its workload function); ``run`` then
@@ -381,9 +381,6 @@ class Worker:
                     if one[0] != "ok":
                         break
                 reply = ("batch", replies)
-            elif op == "stash":
-                self.stash[message[1]] = (message[2], message[3])
-                reply = ("stashed",)
             elif op == "prepare":
                 reply = self.prepare(message[1])
             elif op == "run":
@@ -393,9 +390,6 @@ class Worker:
                 exec(compile(message[1], "<speed driver>", "exec"), namespace)
                 self.driver = namespace[message[2]]
                 reply = ("driven",)
-            elif op == "drop":
-                self.stash.pop(message[1], None)
-                reply = ("dropped",)
             else:
                 reply = ("raised", {"type": "JudgeProtocolError", "mro": [], "traceback": [],
                                     "message": f"unknown op {op!r}"}, {"text": "", "total": 0})

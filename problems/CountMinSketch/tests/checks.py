@@ -1,5 +1,5 @@
 """Helpers shared by the tests: building sketches in the worker, typed estimates,
-and the merge scenario.
+and the merge checks.
 
 Not a test file; the judge puts this folder on sys.path during grading.
 
@@ -9,21 +9,15 @@ sketch (never below the true count, never above the total, exact where no
 collision is possible, merge equal to the sketch of both streams) and judge
 the error bound by statistics.
 
-Merging needs two of the submission's sketches in one call, and the worker
-protocol passes only data as arguments, not a handle to an object living in
-the worker. So a merge is run as a short scenario inside the worker
-(:data:`SCENARIO`, sent like a speed driver): it makes both sketches, merges
-them and reports every estimate back in an exception's message, which is
-read here with ``ast.literal_eval``. The judging itself happens here.
+A merge takes two of the submission's sketches: both live in the worker, and
+``sketch.merge(other)`` passes the proxy of ``other``, which the worker
+resolves to the sketch itself. A failing merge check is shown as the code of
+the calls on both sketches.
 """
 
-import ast
 import math
 
-from judge.grading.outcomes import SubmissionRaised
-from judge.isolation.client import Ack, Raised, Timed, WorkerProcess
-from judge.isolation.wire import Opaque, Stream, safe_repr
-from judge.testing import WrongAnswer, check_type
+from judge.testing import Stream, SubmissionRaised, WrongAnswer, check_type, safe_repr
 
 E = math.e
 
@@ -71,195 +65,93 @@ def check_bounds(solution, sketch, adds, probes):
     return found
 
 
-# -- merge, run inside the worker -------------------------------------------
+# -- merge ------------------------------------------------------------------
 
-SCENARIO = '''
-class MergeScenarioResult(Exception):
-    """Carries the scenario's findings back: a timed run returns no value."""
-
-
-def _plain(value):
-    if isinstance(value, int) and not isinstance(value, bool):
-        return int.__int__(value)
-    if type(value) in (float, bool, str, type(None)):
-        return value
-    kind = type(value)
-    try:
-        text = repr(value)[:30]
-    except Exception:
-        text = "?"
-    return ("<opaque>", f"{kind.__module__}.{kind.__qualname__}", text)
+def estimates(solution, sketch, probes):
+    """The sketch's estimate of every probe, each an int."""
+    return [estimate(solution, sketch, item) for item in probes]
 
 
-def _estimates(sketch, probes, which):
-    values = []
-    for item in probes:
-        value = _plain(sketch.estimate(item))
-        if type(value) is not int:  # report the first one alone: the report stays short
-            raise MergeScenarioResult(repr({"bad_type": value, "item": item, "which": which}))
-        values.append(value)
-    return values
-
-
-def merge_scenario(cls, params, other_params, first, second, later, probes):
-    sketch = cls(*params)
-    for item, count in first:
-        sketch.add(item, count)
-    other = cls(*other_params)
-    for item, count in second:
-        other.add(item, count)
-    before = _estimates(sketch, probes, "sketch")
-    other_before = _estimates(other, probes, "other")
-    found = {"before": before, "other_before": other_before}
-    try:
-        found["returned"] = _plain(sketch.merge(other))
-    except Exception as exc:
-        found["raised"] = type(exc).__name__
-        found["mro"] = [c.__name__ for c in type(exc).__mro__]
-        found["message"] = str(exc)[:200]
-        found["after"] = _estimates(sketch, probes, "sketch")
-        raise MergeScenarioResult(repr(found)) from None
-    found["merged"] = _estimates(sketch, probes, "sketch")
-    found["other_after"] = _estimates(other, probes, "other")
-    for item, count in later:
-        sketch.add(item, count)
-    found["merged_later"] = _estimates(sketch, probes, "sketch")
-    found["other_later"] = _estimates(other, probes, "other")
-    union = cls(*params)
-    for item, count in [*first, *second]:
-        union.add(item, count)
-    found["union"] = _estimates(union, probes, "union")
+def union_of(solution, params, first, second, later, probes):
+    """What a merge must equal: one sketch fed both streams, before and after ``later``."""
+    union = build(solution, *params, [*first, *second])
+    found = {"union": estimates(solution, union, probes)}
     for item, count in later:
         union.add(item, count)
-    found["union_later"] = _estimates(union, probes, "union")
-    raise MergeScenarioResult(repr(found))
-'''
-
-RESULT = "MergeScenarioResult"
-_DRIVEN = {}  # id(solution) -> pid of the worker that has the scenario
-
-
-def _code(name, params):
-    width, depth, seed = params
-    return f"{name} = CountMinSketch({width}, {depth}, seed={seed})"
-
-
-class Scenario:
-    """The scenario's calls as code a person can paste and run (shaped like
-    judge.testing.Transcript: the last line names the call that was cut short)."""
-
-    def __init__(self, params, other_params, first, second, later):
-        lines = [_code("sketch", params)]
-        lines += [f"sketch.add({item!r}, {count})" for item, count in first]
-        lines.append(_code("other", other_params))
-        lines += [f"other.add({item!r}, {count})" for item, count in second]
-        lines.append("sketch.merge(other)")
-        lines += [f"sketch.add({item!r}, {count})" for item, count in later]
-        self.lines = lines
-
-    def __str__(self):
-        return "\n".join(self.lines)
-
-
-def _values(found):
-    """Opaque markers back to Opaque values, so a type check names the type."""
-    for key in ("bad_type", "returned"):
-        value = found.get(key)
-        if isinstance(value, tuple) and len(value) == 3 and value[0] == "<opaque>":
-            found[key] = Opaque(value[1], value[2])
+    found["union_later"] = estimates(solution, union, probes)
     return found
-
-
-def run_merge(solution, params, other_params, first, second, later=(), probes=()):
-    """Run the merge scenario in the submission's worker; its findings as a dict.
-
-    An exception the submission raises outside merge (in the constructor, add
-    or estimate), a crash or a hang becomes the usual outcome.
-    """
-    transcript = Scenario(params, other_params, first, second, later)
-    solution.ensure_started()
-    solution.last_call = transcript
-    worker = solution.worker
-    args = (tuple(params), tuple(other_params), list(first), list(second), list(later),
-            list(probes))
-    reply = Ack("driven")
-    if _DRIVEN.get(id(solution)) != worker.pid:  # a restarted worker needs it again
-        reply = worker.set_driver(SCENARIO, "merge_scenario")
-        _DRIVEN[id(solution)] = worker.pid
-    if isinstance(reply, Ack):
-        reply = worker.stash(WorkerProcess.stash_message("merge", args, {}))
-    if isinstance(reply, Ack):
-        reply = worker.timed_run("merge", 1, 10.0)
-        if worker.alive:
-            worker.drop("merge")
-    if isinstance(reply, Raised) and reply.type == RESULT:
-        try:
-            found = _values(ast.literal_eval(reply.message))
-        except (ValueError, SyntaxError) as exc:
-            raise RuntimeError(f"the merge scenario's report could not be read: {exc}") from None
-        if "bad_type" in found:
-            check_type(found["bad_type"], int, transcript)
-        return found
-    if isinstance(reply, Timed):
-        raise RuntimeError("the merge scenario ended without a report")
-    solution.settle(transcript, reply)
-    raise RuntimeError(f"the merge scenario got {reply!r}")
 
 
 def check_merge(solution, params, first, second, later=(), probes=None):
     """merge of two compatible sketches: in place, returns None, equals the sketch of
-    both streams, leaves other alone, and later adds to the merged one stay there."""
+    both streams, leaves other alone, and later adds to the merged one stay there.
+    Each check follows the calls it needs, so a failure's code ends where it shows.
+    The estimates along the way, as a dict."""
     if probes is None:
         probes = sorted({item for item, _ in [*first, *second, *later]} | {"never-added"})
-    found = run_merge(solution, params, params, first, second, later, probes)
-    call = solution.last_call
-    if "raised" in found:
+    want = union_of(solution, params, first, second, later, probes)
+    sketch = build(solution, *params, first)
+    other = build(solution, *params, second)
+    found = {"other_before": estimates(solution, other, probes)}
+    try:
+        returned = sketch.merge(other)
+    except SubmissionRaised as raised:
         raise WrongAnswer(f"merging two sketches with the same width, depth and seed raised"
-                          f" {found['raised']}: {found['message']}", call=call,
-                          show_values=False)
-    if found["returned"] is not None:
+                          f" {raised.exc_type}: {raised.message}", call=solution.last_call,
+                          show_values=False) from None
+    if returned is not None:
         raise WrongAnswer(f"merge works in place and returns None, but it returned"
-                          f" {safe_repr(found['returned'], 60)}", call=call, expected=None,
-                          actual=found["returned"])
-    for key, want_key, what in [
-        ("merged", "union", "after merge, the estimates must equal those of one sketch to"
-         " which both sketches' adds were made (merge adds cell by cell, which is right only"
-         " when the same width, depth and seed always give the same hash functions)"),
-        ("other_after", "other_before", "merge must leave the other sketch as it was"),
-        ("merged_later", "union_later", "adds after the merge must count on top of the"
-         " merged counters"),
-        ("other_later", "other_before", "adds to the merged sketch must not show in the"
-         " other sketch (do the two share a table?)"),
-    ]:
-        got, want = found[key], found[want_key]
-        for item, g, w in zip(probes, got, want, strict=True):
+                          f" {safe_repr(returned, 60)}", call=solution.last_call, expected=None,
+                          actual=returned)
+
+    def expect(key, of, wanted, what):
+        found[key] = got = estimates(solution, of, probes)
+        for item, g, w in zip(probes, got, wanted, strict=True):
             if g != w:
                 raise WrongAnswer(f"{what}: estimate({item!r}) is {safe_repr(g, 40)},"
-                                  f" expected {w}", call=call,
-                                  expected=dict(zip(probes, want, strict=True)),
+                                  f" expected {w}", call=solution.last_call,
+                                  expected=dict(zip(probes, wanted, strict=True)),
                                   actual=dict(zip(probes, got, strict=True)))
+
+    expect("merged", sketch, want["union"], "after merge, the estimates must equal those of"
+           " one sketch to which both sketches' adds were made (merge adds cell by cell, which"
+           " is right only when the same width, depth and seed always give the same hash"
+           " functions)")
+    expect("other_after", other, found["other_before"],
+           "merge must leave the other sketch as it was")
+    for item, count in later:
+        check_type(sketch.add(item, count), type(None), solution.last_call)
+    expect("merged_later", sketch, want["union_later"], "adds after the merge must count on"
+           " top of the merged counters")
+    expect("other_later", other, found["other_before"], "adds to the merged sketch must not"
+           " show in the other sketch (do the two share a table?)")
     return found
 
 
 def check_merge_refused(solution, params, other_params, first, second, probes):
     """merge with another width, depth or seed raises ValueError and changes nothing."""
-    found = run_merge(solution, params, other_params, first, second, (), probes)
-    call = solution.last_call
+    sketch = build(solution, *params, first)
+    other = build(solution, *other_params, second)
+    before = estimates(solution, sketch, probes)
     differs = ", ".join(f"{name} {a} vs {b}" for name, a, b in
                         zip(("width", "depth", "seed"), params, other_params, strict=True)
                         if a != b)
-    if "raised" not in found:
+    try:
+        sketch.merge(other)
+    except SubmissionRaised as raised:
+        if not raised.is_a("ValueError"):
+            raise WrongAnswer(f"merging sketches of different parameters ({differs}) must"
+                              f" raise ValueError, but it raised {raised.exc_type}:"
+                              f" {raised.message}", call=solution.last_call,
+                              show_values=False) from None
+    else:
         raise WrongAnswer(f"merging sketches of different parameters ({differs}) must raise"
-                          " ValueError, but merge returned normally", call=call,
+                          " ValueError, but merge returned normally", call=solution.last_call,
                           show_values=False)
-    if "ValueError" not in found["mro"]:
-        raise WrongAnswer(f"merging sketches of different parameters ({differs}) must raise"
-                          f" ValueError, but it raised {found['raised']}: {found['message']}",
-                          call=call, show_values=False)
-    if found["after"] != found["before"]:
+    after = estimates(solution, sketch, probes)
+    if after != before:
         raise WrongAnswer("a refused merge must change nothing, but the sketch's estimates"
-                          " changed", call=call, expected=found["before"],
-                          actual=found["after"])
+                          " changed", call=solution.last_call, expected=before, actual=after)
 
 
 # -- heavy hitters ---------------------------------------------------------
