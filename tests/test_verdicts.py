@@ -129,3 +129,16 @@ def test_summary_of_a_stub_says_not_implemented() -> None:
     text = summarize(Verdict.RUNTIME_ERROR, Failure("not_implemented", "x"), 0, 5)
     assert text.startswith("not implemented yet")
     assert summarize(Verdict.ACCEPTED, None, 5, 5) == "all 5 hidden tests passed"
+
+
+def test_a_call_too_large_to_show_is_never_the_evidence_over_a_shown_one() -> None:
+    """Its placeholder is shorter than many small calls, but it ranks as big: the one
+    place that keeps a big input's failure from hiding a small counterexample."""
+    from judge.grading.outcomes import Call
+
+    big = Call("f", (list(range(10_000)),), {}).code()
+    small = "f([3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9, 3, 2, 3, 8, 4, 6, 2, 6, 4, 3, 3])"
+    assert len(big) < len(small)
+    failures = [Failure(Kind.WRONG_ANSWER, "big", call=big),
+                Failure(Kind.WRONG_ANSWER, "small", call=small)]
+    assert smallest_evidence(Verdict.WRONG_ANSWER, failures).reason == "small"

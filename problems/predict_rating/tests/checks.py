@@ -13,30 +13,12 @@ triple have bit-identical similarities in any formula, so their tie goes by
 id, strictly.
 """
 
-import contextlib
 import math
 from dataclasses import dataclass
 from fractions import Fraction
 from itertools import combinations
 
-from judge.grading.outcomes import Outcome
 from judge.testing import WrongAnswer, call_reference, check_type, first_difference
-
-
-@contextlib.contextmanager
-def big_input():
-    """Report a failure on a big input without its call.
-
-    The judge shows, of all failing tests, the one whose call text is
-    shortest; a call too large to print is shortened to a placeholder that
-    is shorter than most small inputs, so it would win over the small,
-    readable counterexample that a property usually finds as well.
-    """
-    try:
-        yield
-    except Outcome as failure:
-        failure.call = None
-        raise
 
 
 @dataclass(frozen=True)

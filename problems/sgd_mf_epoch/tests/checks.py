@@ -8,29 +8,10 @@ statement's tolerance. When it does not, the reason also says which common
 mistake reproduces the submission's answer, if one does.
 """
 
-import contextlib
 
 import numpy as np
 
-from judge.grading.outcomes import Outcome
 from judge.testing import WrongAnswer, as_array, call_reference, check_type, first_difference
-
-
-@contextlib.contextmanager
-def big_input():
-    """Report a failure on a big input without its call.
-
-    The judge shows, of all failing tests, the one whose call text is
-    shortest; a call too large to print is shortened to a placeholder that
-    is shorter than most small inputs, so it would win over the small,
-    readable counterexample that a property usually finds as well.
-    """
-    try:
-        yield
-    except Outcome as failure:
-        failure.call = None
-        raise
-
 
 RETURNS = tuple[np.ndarray, np.ndarray]
 
