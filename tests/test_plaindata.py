@@ -169,3 +169,24 @@ def test_a_handle_crosses_as_a_record_and_the_worker_resolves_it() -> None:
     assert worker.objects[2].n == 4
     unknown = worker.call((1, "take"), (Handle(9),), {}, {})
     assert unknown[0] == "raised" and unknown[1]["type"] == "JudgeProtocolError"
+
+
+def test_code_repr_keeps_stored_zeros_shapes_and_dtypes() -> None:
+    """What it prints rebuilds the value exactly: a stored zero, an empty shape, and
+    the dtype an empty list would not infer."""
+    import scipy.sparse as sp
+
+    values = [np.zeros((0, 3)), np.array([], dtype=np.int64),
+              sp.csr_matrix(([1, 0], [0, 1], [0, 1, 2]), shape=(2, 2)),
+              sp.csr_matrix((0, 4), dtype=np.int64),
+              sp.csc_matrix(([0.0], [1], [0, 0, 1]), shape=(2, 2))]
+    names = {"np": np, "csr_matrix": sp.csr_matrix, "csc_matrix": sp.csc_matrix}
+    for value in values:
+        back = eval(code_repr(value, 2000), names)
+        assert type(back) is type(value) and back.shape == value.shape
+        assert back.dtype == value.dtype
+        if sp.issparse(value):
+            assert back.nnz == value.nnz and (back != value).nnz == 0
+    assert code_repr(sp.csr_matrix(([0.5, 0.0], [0, 1], [0, 2]), shape=(1, 2))) == (
+        "csr_matrix(([0.5, 0.0], [0, 1], [0, 2]), shape=(1, 2))")
+    assert code_repr(sp.csr_matrix((10**6, 10**6))) == "<csr_matrix 1000000x1000000, 0 stored>"

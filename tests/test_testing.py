@@ -189,3 +189,23 @@ def test_objects_passed_to_each_other_share_one_transcript(tmp_path: Path) -> No
             sketch.merge(twin)
     finally:
         solution.close()
+
+
+def test_a_pasteable_call_builds_its_matrices_with_the_imports_it_needs() -> None:
+    import numpy as np
+    import scipy.sparse as sp
+
+    from judge.grading.outcomes import Call
+    from judge.testing import as_code
+
+    R = sp.csr_matrix(([3, 0], [0, 1], [0, 2]), shape=(1, 2))
+    call = Call("sweep", (R, np.ones((1, 2)), 0.1), {"alpha": 2.0})
+    code = as_code(call)
+    assert code == ("import numpy as np; from scipy.sparse import csr_matrix; sweep(csr_matrix("
+                    "([3, 0], [0, 1], [0, 2]), shape=(1, 2)), np.array([[1.0, 1.0]]), 0.1,"
+                    " alpha=2.0)")
+    names: dict[str, Any] = {}
+    exec(code.rsplit("; ", 1)[0], names)  # the imports run
+    big = Call("sweep", (np.ones((100, 100)),), {})
+    assert as_code(big) == str(big)  # numpy's abbreviated repr is no code to paste
+    assert as_code("f(1)") == "f(1)"

@@ -429,30 +429,58 @@ class SeededRandom(random.Random):
 
 
 def code_repr(value: Any, limit: int = REPR_LIMIT) -> str:
-    """Like :func:`safe_repr`, but small numpy arrays and sparse matrices print as
-    code that rebuilds them (``np.array([...])``, ``csr_matrix(np.array([...]))``)."""
+    """Like :func:`safe_repr`, but numpy arrays and sparse matrices whose code fits in
+    ``limit`` print as code that rebuilds them: ``np.array([...])``,
+    ``csr_matrix(np.array([...]))``, or for a CSR/CSC matrix with stored zeros or
+    no rows or columns, its exact arrays ``csr_matrix((data, indices, indptr),
+    shape=...)``. The names are ``np`` (numpy) and the matrix's scipy.sparse class."""
     module = str(type(value).__module__)
     try:
         if module.startswith("numpy") and type(value).__name__ == "ndarray":
-            if value.size <= 400:
-                dtype = "" if value.dtype.name in ("float64", "int64", "bool") else (
-                    f", dtype=np.{value.dtype.name}")
-                text = f"np.array({value.tolist()!r}{dtype})"
+            if value.size <= limit:
+                text = _array_code(value)
                 if len(text) <= limit:
                     return text
         if module.startswith("scipy.sparse") and hasattr(value, "toarray"):
-            if value.shape[0] * value.shape[1] <= 400:
-                dense = value.toarray()
-                dtype = "" if dense.dtype.name in ("float64", "int64") else (
-                    f", dtype=np.{dense.dtype.name}")
-                text = f"{type(value).__name__}(np.array({dense.tolist()!r}{dtype}))"
-                if len(text) <= limit:
-                    return text
-            return (f"<{type(value).__name__} {value.shape[0]}x{value.shape[1]}, "
-                    f"{value.nnz:,} stored>")
+            rows, cols = value.shape
+            code = _sparse_code(value, limit)
+            if code is not None and len(code) <= limit:
+                return code
+            return f"<{type(value).__name__} {rows}x{cols}, {value.nnz:,} stored>"
     except Exception:  # fall back to the plain repr
         pass
     return safe_repr(value, limit)
+
+
+def _dtype_code(dtype: Any, inferred: tuple[str, ...]) -> str:
+    return "" if dtype.name in inferred else f", dtype=np.{dtype.name}"
+
+
+def _array_code(value: Any) -> str:
+    if value.size == 0:  # an empty list would lose the shape, and infer float64
+        return f"np.zeros({tuple(value.shape)!r}{_dtype_code(value.dtype, ('float64',))})"
+    return f"np.array({value.tolist()!r}{_dtype_code(value.dtype, ('float64', 'int64', 'bool'))})"
+
+
+def _sparse_code(value: Any, limit: int) -> str | None:
+    """The dense form; the exact arrays where the dense form would lose stored zeros
+    or the shape; None when either would be far too long."""
+    kind = type(value).__name__
+    rows, cols = value.shape
+    exact = getattr(value, "format", "") in ("csr", "csc") and (
+        min(rows, cols) == 0 or bool((value.data == 0).any()))
+    if not exact:
+        if rows * cols > limit:
+            return None
+        dense = value.toarray()
+        dtype = _dtype_code(dense.dtype, ("float64", "int64"))
+        return f"{kind}(np.array({dense.tolist()!r}{dtype}))"
+    if value.nnz + len(value.indptr) > limit:
+        return None
+    parts = ", ".join(repr(part.tolist()) for part in (value.data, value.indices, value.indptr))
+    # scipy infers int64 from a list of ints, float64 from an empty one
+    dtype = _dtype_code(value.dtype, ("float64", "int64") if value.nnz else ("float64",))
+    return f"{kind}(({parts}), shape={tuple(value.shape)!r}{dtype})"
 
 
 def _dispatch_table() -> dict[type, Any]:

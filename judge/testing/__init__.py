@@ -13,7 +13,7 @@ or check validity themselves and raise :class:`WrongAnswer` with a reason.
 from __future__ import annotations
 
 from judge.grading.outcomes import SubmissionRaised, WrongAnswer
-from judge.isolation.wire import SeededRandom, Stream, safe_repr
+from judge.isolation.wire import SeededRandom, Sparse, Stream, safe_repr
 from judge.testing.compare import (
     ABS_TOL,
     REL_TOL,
@@ -30,15 +30,24 @@ from judge.testing.compare import (
     worst_float_errors,
 )
 from judge.testing.examples import Example, statement_examples
-from judge.testing.proxy import RemoteObject, Solution, Transcript, instance_name, run_machine
+from judge.testing.proxy import (
+    RemoteObject,
+    Solution,
+    Transcript,
+    as_code,
+    instance_name,
+    pasteable,
+    run_machine,
+)
 from judge.testing.randomized import expect_frequencies, expect_uniform
 from judge.testing.types import check_type, type_problem
 
 __all__ = [
-    "ABS_TOL", "REL_TOL", "Example", "RemoteObject", "SeededRandom", "Solution", "Stream",
-    "SubmissionRaised", "Transcript", "WrongAnswer", "agree", "array_difference", "as_array",
-    "call_reference", "check_type", "expect_equal", "expect_frequencies", "expect_raises",
-    "expect_ranking", "expect_uniform", "first_difference", "float_errors", "instance_name",
-    "run_machine", "safe_repr", "sparse_difference", "statement_examples", "type_problem",
+    "ABS_TOL", "REL_TOL", "Example", "RemoteObject", "SeededRandom", "Solution", "Sparse",
+    "Stream", "SubmissionRaised", "Transcript", "WrongAnswer", "agree", "array_difference",
+    "as_array", "as_code", "call_reference", "check_type", "expect_equal",
+    "expect_frequencies", "expect_raises", "expect_ranking", "expect_uniform",
+    "first_difference", "float_errors", "instance_name", "pasteable", "run_machine",
+    "safe_repr", "sparse_difference", "statement_examples", "type_problem",
     "worst_float_errors",
 ]

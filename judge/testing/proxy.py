@@ -15,12 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from judge.grading.outcomes import (
+    TOO_LARGE,
     Call,
     CompileFailure,
     Kind,
     LoadFailure,
     MemoryLimit,
     NotImplementedYet,
+    Outcome,
     SubmissionCrashed,
     SubmissionRaised,
     TimeLimit,
@@ -38,7 +40,7 @@ from judge.isolation.client import (
     Returned,
     WorkerProcess,
 )
-from judge.isolation.wire import Handle
+from judge.isolation.wire import Handle, code_repr
 from judge.packages.format import Problem
 from judge.testing.types import check_type
 
@@ -146,6 +148,48 @@ def _with_names(call: Call, names: dict[int, str]) -> Call:
 def instance_name(class_name: str) -> str:
     words = re.findall(r"[A-Z][a-z]+|[a-z]+", class_name)
     return words[-1].lower() if words else "obj"
+
+
+PASTE_LIMIT = 2000
+
+
+def as_code(call: Any, limit: int = PASTE_LIMIT) -> str:
+    """A call as one line of Python to paste, with the imports its arrays and sparse
+    matrices need (:func:`judge.isolation.wire.code_repr` prints them as code),
+    when it fits in ``limit``; else the call as the report would show it."""
+    if not isinstance(call, Call):
+        return str(call)
+    text = call.code(limit)
+    values = (*call.args, *call.kwargs.values())
+    if TOO_LARGE in text or not all(_as_code(value, limit) for value in values):
+        return str(call)
+    kinds = sorted({type(v).__name__ for v in values
+                    if str(type(v).__module__).startswith("scipy.sparse")})
+    imports = ["import numpy as np"] if "np." in text else []
+    if kinds:
+        imports.append(f"from scipy.sparse import {', '.join(kinds)}")
+    return "; ".join([*imports, text])
+
+
+def _as_code(value: Any, limit: int) -> bool:
+    """Whether code_repr prints ``value`` as code (not numpy's abbreviated repr)."""
+    module = str(type(value).__module__)
+    if not (module.startswith(("numpy", "scipy.sparse")) and hasattr(value, "shape")):
+        return True
+    return code_repr(value, limit).startswith(("np.", f"{type(value).__name__}("))
+
+
+@contextlib.contextmanager
+def pasteable(solution: Solution, limit: int = PASTE_LIMIT) -> Iterator[None]:
+    """A failure inside the block shows the last call as :func:`as_code` gives it: a
+    "Reproduce" line that builds its matrices, even when it is longer than the
+    report's usual line."""
+    try:
+        yield
+    except BaseException as exc:
+        if isinstance(exc, Outcome) and getattr(exc, "call", None):
+            exc.call = as_code(solution.last_call, limit)  # type: ignore[attr-defined]
+        raise
 
 
 class Solution:

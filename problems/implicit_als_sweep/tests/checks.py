@@ -7,20 +7,26 @@ the judge puts this folder on sys.path, so the tests `from checks import ...`).
   statement's tolerance and says which half is off;
 - ``normal_equations`` and ``loss`` recompute the spec densely, for the
   reference-free properties;
-- ``pasteable`` makes the "Reproduce" line code that can be pasted.
+- ``judge.testing.pasteable`` makes the "Reproduce" line code that can be pasted.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-from scipy.sparse import csr_matrix, issparse
+from scipy.sparse import csr_matrix
 
-from judge.grading.outcomes import Call, Outcome
-from judge.testing import WrongAnswer, as_array, call_reference, check_type, first_difference
+from judge.testing import (
+    WrongAnswer,
+    as_array,
+    as_code,
+    call_reference,
+    check_type,
+    first_difference,
+    pasteable,
+)
 
 RETURNS = tuple[np.ndarray, np.ndarray]
 REL, ABS = 1e-7, 1e-9
@@ -60,7 +66,7 @@ def check_sweep(solution: Any, reference: Any, R: csr_matrix, X: np.ndarray, Y: 
     expected = call_reference(reference, R, X, Y, reg, alpha)
     with pasteable(solution):
         got = solution(R, X, Y, reg, alpha)
-    call = code(solution.last_call)
+    call = as_code(solution.last_call)
     check_type(got, RETURNS, call)
     users = first_difference(got[0], expected[0], rel=REL, abs_tol=ABS, where="X_new")
     items = first_difference(got[1], expected[1], rel=REL, abs_tol=ABS, where="Y_new")
@@ -111,44 +117,3 @@ def loss(R: csr_matrix, X: np.ndarray, Y: np.ndarray, reg: float, alpha: float) 
     C, P = confidences(R, alpha)
     error = P - X @ Y.T
     return float((C * error * error).sum() + reg * ((X * X).sum() + (Y * Y).sum()))
-
-
-# -- pasteable calls ------------------------------------------------------------
-
-@contextlib.contextmanager
-def pasteable(solution: Any) -> Iterator[None]:
-    """A failure inside the block gets a Reproduce line that builds R, X and Y as
-    code (the judge would print R as '<Compressed Sparse Row ...>')."""
-    try:
-        yield
-    except BaseException as exc:
-        if isinstance(exc, Outcome) and getattr(exc, "call", None):
-            exc.call = code(solution.last_call)
-        raise
-
-
-def code(call: Any, limit: int = 2000) -> Any:
-    """``call`` as one line of Python to paste, or ``call`` itself when too long."""
-    if not isinstance(call, Call):
-        return call
-    parts = [literal(a) for a in call.args]
-    parts += [f"{k}={literal(v)}" for k, v in call.kwargs.items()]
-    text = f"{call.name}({', '.join(parts)})"
-    if len(text) > limit:
-        return call
-    return f"from numpy import array; from scipy.sparse import csr_matrix; {text}"
-
-
-def literal(value: Any) -> str:
-    if issparse(value):
-        dtype = "" if value.dtype == np.int64 else f", dtype='{value.dtype}'"
-        if min(value.shape) == 0 or (value.data == 0).any():
-            return (f"csr_matrix(({value.data.tolist()}, {value.indices.tolist()},"
-                    f" {value.indptr.tolist()}), shape={value.shape}{dtype})")
-        return f"csr_matrix({value.toarray().tolist()}{dtype})"
-    if isinstance(value, np.ndarray):
-        if value.size == 0:
-            return f"array({value.tolist()}, dtype='{value.dtype}').reshape({value.shape})"
-        dtype = "" if value.dtype == np.float64 else f", dtype='{value.dtype}'"
-        return f"array({value.tolist()}{dtype})"
-    return repr(value)

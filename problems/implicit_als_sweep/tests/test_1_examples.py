@@ -9,8 +9,8 @@ import math
 import numpy as np
 import pytest
 
-from checks import check_sweep, factors, pasteable, play_matrix, settled
-from judge.testing import expect_raises, statement_examples
+from checks import check_sweep, factors, play_matrix, settled
+from judge.testing import expect_raises, pasteable, statement_examples
 
 R3 = [[2, 0, 1, 0], [0, 3, 0, 0], [1, 1, 0, 4]]
 X3 = [[0.3, -0.2], [0.1, 0.4], [-0.5, 0.2]]

@@ -10,17 +10,8 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checks import (
-    check_sweep,
-    code,
-    confidences,
-    factors,
-    loss,
-    pasteable,
-    play_matrix,
-    worst_residual,
-)
-from judge.testing import WrongAnswer, as_array, check_type
+from checks import check_sweep, confidences, factors, loss, play_matrix, worst_residual
+from judge.testing import WrongAnswer, as_array, as_code, check_type, pasteable
 
 COUNTS = st.sampled_from([0, 0, 0, 1, 1, 2, 3, 7])
 VALUES = st.integers(-20, 20).map(lambda k: k / 10)  # shrinks towards 0.0
@@ -51,11 +42,11 @@ def call(solution, R, X, Y, reg, alpha):
     """The submission's (X_new, Y_new) as numpy arrays, after the type check."""
     with pasteable(solution):
         got = solution(R, X, Y, reg, alpha)
-    check_type(got, tuple[np.ndarray, np.ndarray], code(solution.last_call))
+    check_type(got, tuple[np.ndarray, np.ndarray], as_code(solution.last_call))
     new_x, new_y = as_array(got[0]), as_array(got[1])
     if new_x.shape != X.shape or new_y.shape != Y.shape:
         raise WrongAnswer(f"the result has shapes {new_x.shape} and {new_y.shape}, expected"
-                          f" {X.shape} and {Y.shape}", call=code(solution.last_call))
+                          f" {X.shape} and {Y.shape}", call=as_code(solution.last_call))
     return new_x, new_y
 
 
@@ -90,13 +81,13 @@ def test_each_half_is_an_exact_solve(solution, case):
                 f"{name}[{row}] does not solve {what} {row}'s normal equations with {using}:"
                 f" |A x - b| = {residual:.3g}, where A = sum_j c_j y_j y_j^T + reg I and"
                 f" b = sum_j c_j p_j y_j over ALL the other side's rows j (c = alpha * r and"
-                f" p = 1 on plays; c = 1 and p = 0 elsewhere)", call=code(solution.last_call))
+                f" p = 1 on plays; c = 1 and p = 0 elsewhere)", call=as_code(solution.last_call))
     before, after = loss(R, X, Y, reg, alpha), loss(R, new_x, new_y, reg, alpha)
     if after > before * (1 + 1e-9) + 1e-9:
         raise WrongAnswer(
             f"the loss went up from {before:.10g} to {after:.10g}: each half of a sweep is an"
             " exact minimization, so L = sum c (p - x.y)^2 + reg (|X|^2 + |Y|^2) never"
-            " increases", call=code(solution.last_call))
+            " increases", call=as_code(solution.last_call))
 
 
 @given(case=sweeps(), other=st.lists(st.lists(VALUES, min_size=3, max_size=3), min_size=5,
@@ -112,7 +103,7 @@ def test_input_x_is_not_used(solution, case, other):
             raise WrongAnswer(
                 f"{name} changed when only the values of the input X changed: the sweep"
                 " solves the listeners first, from Y alone, so X's values must not matter",
-                call=code(solution.last_call))
+                call=as_code(solution.last_call))
 
 
 @given(case=sweeps(), factor=st.sampled_from([2.0, 4.0, 0.5]))
@@ -129,4 +120,4 @@ def test_only_alpha_times_plays_matters(solution, case, factor):
                 f"{name} changed when R was multiplied by {factor} and alpha divided by"
                 f" {factor}: the confidences c = alpha * r are the same, and the preference p"
                 " is 1 for any play count, so the result must be too",
-                call=code(solution.last_call))
+                call=as_code(solution.last_call))

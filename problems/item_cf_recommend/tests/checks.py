@@ -5,21 +5,26 @@ the judge puts this folder on sys.path, so the tests `from checks import ...`).
   optionally with stored zeros);
 - ``spec_scores`` recomputes every candidate's score from the spec, densely;
 - ``check_recs`` compares an answer with the reference's and says which rule
-  broke; ``pasteable`` makes the "Reproduce" line code that can be pasted.
+  broke; ``judge.testing.pasteable`` makes the "Reproduce" line code that can be pasted.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
 import numpy as np
-from scipy.sparse import csr_matrix, issparse
+from scipy.sparse import csr_matrix
 
-from judge.grading.outcomes import Call, Outcome
-from judge.testing import WrongAnswer, call_reference, check_type, expect_ranking
+from judge.testing import (
+    WrongAnswer,
+    as_code,
+    call_reference,
+    check_type,
+    expect_ranking,
+    pasteable,
+)
 
 RETURNS = list[int]
 
@@ -74,7 +79,7 @@ def check_recs(solution: Any, reference: Any, R: csr_matrix, user: int, n: int, 
     expected = call_reference(reference, R, user, n)
     with pasteable(solution):
         got = solution(R, user, n)
-    call = code(solution.last_call)
+    call = as_code(solution.last_call)
     check_type(got, RETURNS, call)
     scores, played = spec_scores(R, user)
     tracks = R.shape[1]
@@ -121,7 +126,7 @@ def check_sorted_by_spec(solution: Any, R: csr_matrix, user: int, n: int) -> Non
     """Reference-free: distinct candidates, best first, none better left out."""
     with pasteable(solution):
         got = solution(R, user, n)
-    call = code(solution.last_call)
+    call = as_code(solution.last_call)
     check_type(got, RETURNS, call)
     scores, played = spec_scores(R, user)
 
@@ -146,41 +151,3 @@ def check_sorted_by_spec(solution: Any, R: csr_matrix, user: int, n: int) -> Non
             if track not in got and score > floor * (1 + 1e-9):
                 wrong(f"track {track} (score {score:.12g}) is left out, but a track of"
                       f" score {floor:.12g} is in the result")
-
-
-# -- pasteable calls ------------------------------------------------------------
-
-@contextlib.contextmanager
-def pasteable(solution: Any) -> Iterator[None]:
-    """A failure inside the block gets a Reproduce line that builds R as code
-    (the judge would print the matrix as '<Compressed Sparse Row ...>')."""
-    try:
-        yield
-    except BaseException as exc:
-        if isinstance(exc, Outcome) and getattr(exc, "call", None):
-            exc.call = code(solution.last_call)
-        raise
-
-
-def code(call: Any, limit: int = 1500) -> Any:
-    """``call`` as one line of Python to paste, or ``call`` itself when too long."""
-    if not isinstance(call, Call):
-        return call
-    parts = [literal(a) for a in call.args]
-    parts += [f"{k}={literal(v)}" for k, v in call.kwargs.items()]
-    text = f"{call.name}({', '.join(parts)})"
-    if len(text) > limit:
-        return call
-    if any(issparse(a) for a in (*call.args, *call.kwargs.values())):
-        text = f"from scipy.sparse import csr_matrix; {text}"
-    return text
-
-
-def literal(value: Any) -> str:
-    if not issparse(value):
-        return repr(value)
-    dtype = "" if value.dtype == np.int64 else f", dtype='{value.dtype}'"
-    if min(value.shape) == 0 or (value.data == 0).any():  # stored zeros: the exact arrays
-        return (f"csr_matrix(({value.data.tolist()}, {value.indices.tolist()},"
-                f" {value.indptr.tolist()}), shape={value.shape}{dtype})")
-    return f"csr_matrix({value.toarray().tolist()}{dtype})"

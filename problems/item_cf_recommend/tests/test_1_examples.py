@@ -11,8 +11,8 @@ import random
 import numpy as np
 import pytest
 
-from checks import check_recs, pasteable, play_matrix, settled
-from judge.testing import expect_raises, statement_examples
+from checks import check_recs, play_matrix, settled
+from judge.testing import expect_raises, pasteable, statement_examples
 
 FIRST = [[3, 1, 0, 0, 0], [1, 0, 2, 0, 0], [0, 1, 0, 4, 0], [2, 0, 2, 1, 0]]
 

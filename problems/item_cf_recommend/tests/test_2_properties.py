@@ -9,8 +9,8 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checks import check_recs, check_sorted_by_spec, code, pasteable, play_matrix
-from judge.testing import WrongAnswer, check_type, expect_raises
+from checks import check_recs, check_sorted_by_spec, play_matrix
+from judge.testing import WrongAnswer, as_code, check_type, expect_raises, pasteable
 
 # Few distinct counts and many zeros: shared listeners, all-zero columns and
 # users without plays are all common.
@@ -94,7 +94,7 @@ def test_track_scale_does_not_matter(solution, case, pick, factor):
     scaled = [[v * factor if j == track else v for j, v in enumerate(row)] for row in rows]
     with pasteable(solution):
         before = solution(play_matrix(rows), user, n)
-        first = code(solution.last_call)
+        first = as_code(solution.last_call)
         check_type(before, list[int], first)
         after = solution(play_matrix(scaled), user, n)
     if after != before:
@@ -102,7 +102,7 @@ def test_track_scale_does_not_matter(solution, case, pick, factor):
             f"multiplying the plays of track {track} (which user {user} never played) by"
             f" {factor} changed the result from {before} to {after}; the cosine divides by the"
             " column norms, so a track's scale changes no similarity",
-            call=code(solution.last_call), expected=before, actual=after)
+            call=as_code(solution.last_call), expected=before, actual=after)
 
 
 @given(case=cases(), bad=st.sampled_from(["n", "user high", "user negative"]),
