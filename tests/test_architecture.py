@@ -51,3 +51,11 @@ def test_the_package_is_laid_out_by_process() -> None:
                             "practice", "ui"}
     loose = sorted(p.name for p in JUDGE.glob("*.py"))
     assert loose == ["__init__.py", "__main__.py", "cli.py", "errors.py"]
+
+
+def test_problem_packages_import_only_judge_testing() -> None:
+    """A package's hidden tests see the judge through its public testing API only."""
+    problems = JUDGE.parent / "problems"
+    for path in sorted(problems.glob("*/tests/*.py")):
+        judge_imports = {m for m in imported_modules(path) if m.split(".")[0] == "judge"}
+        assert judge_imports <= {"judge.testing"}, f"{path.relative_to(problems)}"

@@ -5,8 +5,7 @@ Not a test file; the judge puts this folder on sys.path during grading.
 
 from scipy.sparse import csr_matrix
 
-from judge.isolation.wire import Sparse
-from judge.testing import WrongAnswer, check_type, first_difference
+from judge.testing import Sparse, WrongAnswer, check_type, first_difference
 from judge.testing import call_reference as run_reference
 
 RETURNS = tuple[csr_matrix, list[str], list[str]]

@@ -10,8 +10,7 @@ with a plain model of the statement: every tier fully sorted, then merged.
 
 from dataclasses import dataclass
 
-from judge.isolation.wire import safe_repr
-from judge.testing import WrongAnswer, call_reference, check_type, first_difference
+from judge.testing import WrongAnswer, call_reference, check_type, first_difference, safe_repr
 
 TIERS = ("the CF tier", "the genre tier", "the global tier")
 

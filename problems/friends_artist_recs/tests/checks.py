@@ -9,8 +9,7 @@ reason names the broken rule, from scores recomputed here from the spec.
 
 from itertools import pairwise
 
-from judge.isolation.wire import safe_repr
-from judge.testing import WrongAnswer, call_reference, check_type, first_difference
+from judge.testing import WrongAnswer, call_reference, check_type, first_difference, safe_repr
 
 RETURNS = list[tuple[str, int]]
 

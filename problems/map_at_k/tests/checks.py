@@ -9,8 +9,7 @@ recomputed here from the spec, which is usually enough to see which rule was
 broken.
 """
 
-from judge.isolation.wire import safe_repr
-from judge.testing import WrongAnswer, call_reference, check_type, first_difference
+from judge.testing import WrongAnswer, call_reference, check_type, first_difference, safe_repr
 
 SHOWN = 5  # listeners listed in a reason
 

@@ -11,8 +11,7 @@ order of equal timestamps (stream index, then position within the stream).
 from collections import Counter
 from itertools import pairwise
 
-from judge.isolation.wire import safe_repr
-from judge.testing import WrongAnswer, call_reference, check_type
+from judge.testing import WrongAnswer, call_reference, check_type, safe_repr
 
 RETURNS = list[tuple[int, str]]
 

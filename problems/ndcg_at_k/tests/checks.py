@@ -11,8 +11,7 @@ see which rule was broken.
 
 import math
 
-from judge.isolation.wire import safe_repr
-from judge.testing import WrongAnswer, call_reference, check_type, first_difference
+from judge.testing import WrongAnswer, call_reference, check_type, first_difference, safe_repr
 
 
 def gains(gain):

@@ -8,8 +8,7 @@ when it does not, the reason shows the per-listener hits recomputed here from
 the spec, which is usually enough to see which rule was broken.
 """
 
-from judge.isolation.wire import safe_repr
-from judge.testing import WrongAnswer, call_reference, check_type, first_difference
+from judge.testing import WrongAnswer, call_reference, check_type, first_difference, safe_repr
 
 RETURNS = tuple[float, float]
 SHOWN = 6  # listeners listed in a reason

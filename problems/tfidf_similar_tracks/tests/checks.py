@@ -18,8 +18,7 @@ they must come by ascending id.
 import math
 from itertools import pairwise
 
-from judge.isolation.wire import safe_repr
-from judge.testing import WrongAnswer, call_reference, check_type, expect_ranking
+from judge.testing import WrongAnswer, call_reference, check_type, expect_ranking, safe_repr
 
 RETURNS = list[tuple[str, float]]
 REL, ABS = 1e-9, 1e-12

@@ -12,8 +12,7 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import pairwise
 
-from judge.isolation.wire import safe_repr
-from judge.testing import WrongAnswer, call_reference, check_type, first_difference
+from judge.testing import WrongAnswer, call_reference, check_type, first_difference, safe_repr
 
 RETURNS = list[list[str]]
 
