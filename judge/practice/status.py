@@ -306,7 +306,10 @@ def shown_hints(problem: Problem, history: History) -> Hints:
 
 
 @dataclass(frozen=True)
-class Solution:
+class ModelAnswer:
+    """The reference solution as `judge solution` shows it: the model answer, not
+    the submission (that is judge.testing.Solution, a proxy of it in a worker)."""
+
     problem: Problem
     source: str
     complexity: str  # "O(n)" from problem.toml's [speed], or ""
@@ -332,7 +335,7 @@ def explanation(source: str, entry: str) -> str:
     return ast.get_docstring(tree) or ""
 
 
-def solution(problem: Problem, history: History, reveal: bool = False) -> Solution:
+def solution(problem: Problem, history: History, reveal: bool = False) -> ModelAnswer:
     """The reference, if the history holds an Accepted for it or ``reveal`` is set
     (a reveal before an Accepted is recorded); else :class:`SolutionLocked`."""
     accepted = history.first_accepted(problem.slug)
@@ -345,6 +348,6 @@ def solution(problem: Problem, history: History, reveal: bool = False) -> Soluti
         history.record_reveal(problem.slug)
     source = problem.reference.read_text(encoding="utf-8")
     complexity = problem.speed.complexity if problem.speed is not None else ""
-    return Solution(problem, source, complexity, explanation(source, problem.entry), accepted,
+    return ModelAnswer(problem, source, complexity, explanation(source, problem.entry), accepted,
                     revealed=accepted is None)
 

@@ -30,7 +30,7 @@ from judge.packages.format import Problem
 from judge.packages.scaffold import PLACEHOLDER, Scaffold
 from judge.practice.history import now
 from judge.practice.interview import RoundPlan, RoundView, Scorecard, format_clock
-from judge.practice.status import REVEAL_FLAG, Hints, Solution, Status
+from judge.practice.status import REVEAL_FLAG, Hints, ModelAnswer, Status
 from judge.speed.measure import Progress
 from judge.ui import results as render
 from judge.ui.keys import keys
@@ -138,7 +138,7 @@ def show_hints(console: Console, hints: Hints, only_new: bool = True) -> None:
                       "  shows the reference.[/]")
 
 
-def show_solution(console: Console, solution: Solution) -> None:
+def show_solution(console: Console, solution: ModelAnswer) -> None:
     p = solution.problem
     if solution.revealed:
         how = f"[yellow]revealed with {REVEAL_FLAG} before an Accepted (recorded)[/]"
