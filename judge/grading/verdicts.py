@@ -7,7 +7,7 @@ properties, so the verdict names the simplest failing case.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
@@ -100,15 +100,6 @@ class CheckResult:
 
     def __str__(self) -> str:
         return f"{self.verdict}: {self.summary}"
-
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["speed"] = self.speed.to_dict() if self.speed else None
-        data["verdict"] = self.verdict.value
-        data["verdict_slug"] = self.verdict.slug
-        if self.failure is not None:
-            data["failure"]["traceback"] = list(self.failure.traceback)
-        return data
 
 
 def verdict_of(kind: Kind | str) -> Verdict:

@@ -153,13 +153,6 @@ class SpeedReport:
             parts.append(f"noisy measurement (spread {self.spread:.2f})")
         return "; ".join(parts)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["noisy"] = self.noisy
-        data["summary"] = self.summary()
-        data["growth"] = asdict(self.growth)
-        return data
-
 
 class SpeedFailure(Exception):
     """The submission crashed, raised or ran out of memory during the speed runs."""
