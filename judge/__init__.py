@@ -1,28 +1,41 @@
 """judge: a local, offline coding-practice judge.
 
-Layout of the package (one module per concept):
+The package is laid out by the process its code runs in (DESIGN.md, "The
+processes and the trust boundary")::
+
+    judge CLI / pad server / grade client         cli, ui, practice, packages, batch
+      | socket
+    grading service: engine, one loader per       grading, testing, speed
+    problem, a check child per check, grading
+    children
+      | pipe, plain data only
+    worker zygote -> one worker per check         isolation (zygote, worker, wire,
+                                                  confine)
 
     errors      JudgeError and its subclasses: user errors, one line each
-    problems    problem packages: discovery, problem.toml validation
-    plaindata   what crosses the worker boundary: plain values only
-    worker      the process the submission runs in (``python -m judge.isolation.worker``)
-    sandbox     the judge-side handle on a worker: limits, calls, watchdog
-    outcomes    exceptions the hidden tests see when a submission misbehaves
-    testing     helpers the hidden tests use (compare, type checks, examples)
-    randomized  statistical verdicts for randomized solutions (seeded runs)
-    plugin      the pytest plugin loaded explicitly into a grading run
-    verdicts    the closed set of verdicts; raw outcomes -> verdict
-    runner      one check: a grading run in a child process -> CheckResult
-    verify      Kattis-style verification of a problem package
-    history     the practice history (SQLite) and the last speed figures
-    practice    status, hints, solution: where you stand, from the history
-    watching    re-checks on save (watchfiles): `judge watch`
-    interview   a timed mock round: choosing, the live round, the scorecard
-    terminal    single key presses for the interview's dashboard
-    scaffold    `judge new`: a problem package full of placeholders
-    render      rich / JSON rendering of results (schema/results-v2.json)
-    screens     rich rendering of the practice commands and the dashboard
     cli         argument parsing; calls one library function and renders
+    isolation   where the submission runs, and the judge's handle on it:
+                zygote (the clean fork server), worker (the submission's process
+                and its protocol), wire (what crosses the boundary), confine
+                (Landlock, a network namespace), client (WorkerProcess, Holder:
+                the judge side, in the grading processes)
+    grading     the grading processes: engine (the processes, started once),
+                service (the warm one), loader (a problem's hidden tests,
+                collected once, forked per check), plugin (the pytest plugin),
+                report (its typed report), outcomes (Kind; what a hidden test
+                sees when the submission misbehaves), verdicts (the closed set;
+                report -> verdict), runner (one check, as a library call)
+    testing     the API hidden tests import (``judge.testing``): proxy (Solution,
+                RemoteObject, Transcript), compare, types, examples, randomized
+    speed       the speed phase, in the check child: measure (workers in pairs),
+                timing (pure rules: ratios, growth, Too Slow), cpus (the lease)
+    packages    problem packages, in the CLI: format (problem.toml), verify
+                (planted submissions get their verdicts), scaffold (`judge new`)
+    practice    the candidate's side, in the CLI: history (SQLite), status,
+                hints and the model answer, interview (a timed round), watch
+    ui          rendering for a person (rich) or a program (JSON); the pad's web
+                app (ui.pad)
+    batch       `judge grade`: many submissions, local or on a Dask cluster
 """
 
 __version__ = "0.1.0"

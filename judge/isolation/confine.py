@@ -1,7 +1,7 @@
 """Confining the worker with what this Linux offers, before it loads the submission.
 
-The worker applies these to itself (see :func:`judge.isolation.worker.main`), after its
-rlimits and before it reads the submission; each layer that the kernel refuses
+The worker applies these to itself (:func:`judge.isolation.worker.serve_forked`),
+before its rlimits and before it reads the submission; each layer that the kernel refuses
 is skipped and named in the mode string the judge reports:
 
     layer      stops                                           needs

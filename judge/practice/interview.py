@@ -17,7 +17,7 @@
 
 The clock and the grading function are parameters, so the round's logic is
 tested with a fake clock and fake checks; `run_round` ties it to a display
-(judge.ui.results.RoundScreen) and real time.
+(judge.ui.screens.RoundScreen) and real time.
 """
 
 from __future__ import annotations
@@ -452,7 +452,7 @@ def _no_speed() -> bool:
 
 
 class RoundDisplay(Protocol):
-    """How a round shows itself (judge.ui.results.RoundScreen)."""
+    """How a round shows itself (judge.ui.screens.RoundScreen)."""
 
     def live(self, snapshot: Callable[[], RoundView]
              ) -> contextlib.AbstractContextManager[threading.Event]:

@@ -71,7 +71,7 @@ def saves(folder: Path, names: set[str], stop: threading.Event | None = None
 
 
 class WatchView(Protocol):
-    """How `judge watch` shows itself (judge.ui.results.WatchScreen)."""
+    """How `judge watch` shows itself (judge.ui.screens.WatchScreen)."""
 
     def checking(self, path: Path) -> contextlib.AbstractContextManager[Progress]: ...
 
