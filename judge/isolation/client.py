@@ -309,6 +309,7 @@ class Zygote(Forker):
         self.owner = os.getpid() if proc is not None else -1
         self.ready_fd = ready_fd
         self.ready = proc is None
+        self.starting = threading.Lock()
         self.errors = tempfile.TemporaryFile() if proc is not None else None
 
     @classmethod
@@ -331,6 +332,10 @@ class Zygote(Forker):
         return zygote
 
     def wait_ready(self, timeout: float = START_S) -> None:
+        with self.starting:  # threads of one process (the pad's console) share a zygote
+            self._wait_ready(timeout)
+
+    def _wait_ready(self, timeout: float) -> None:
         if self.ready:
             return
         ready, _, _ = select.select([self.ready_fd], [], [], timeout)
