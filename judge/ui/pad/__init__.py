@@ -1,0 +1,1 @@
+"""The pad: `judge serve`, a CoderPad-style round in the browser (see app.py)."""
