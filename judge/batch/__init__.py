@@ -1,0 +1,1 @@
+"""Grading many submissions (`judge grade`): sources, the results store, engines, outputs."""
