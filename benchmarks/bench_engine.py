@@ -98,7 +98,7 @@ class InProcess:
 class Floor:
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtestloop(self, session):
-        loader.warm(session)
+        loader.warm(session, ('numpy', 'scipy.sparse'))
         times = []
         for _ in range({runs}):
             read, write = os.pipe()
@@ -111,8 +111,8 @@ class Floor:
                     report = loader.run_items(session, RunOptions(
                         __import__("pathlib").Path({submission!r}),
                         __import__("pathlib").Path("/tmp"), 0, False))
-                    os.write(write, json.dumps([[t["outcome"], t["name"], str(t["details"])]
-                                                for t in report["tests"]]).encode())
+                    os.write(write, json.dumps([[t.outcome, t.name, str(t.details)]
+                                                for t in report.tests]).encode())
                 except BaseException as exc:
                     os.write(write, json.dumps([["failed", repr(exc), ""]]).encode())
                 os._exit(0)

@@ -39,11 +39,11 @@ from judge.errors import JudgeError
 from judge.grading.runner import ENV_NO_SPEED, grade
 from judge.grading.verdicts import CheckResult, Verdict
 from judge.packages.format import DIFFICULTIES, Problem
+from judge.practice import DEFAULT_COUNT as DEFAULT_COUNT  # re-exported: the pad uses them
+from judge.practice import DEFAULT_MINUTES as DEFAULT_MINUTES
 from judge.practice.history import History, HistoryUnavailable, HistoryWarning, RoundEntry, data_dir
 from judge.practice.watch import digest, saves, settled_digest
 
-DEFAULT_MINUTES = 45.0
-DEFAULT_COUNT = 2
 TICK_S = 0.1  # how often the main thread looks at the clock and the keys
 
 

@@ -23,9 +23,8 @@ from pathlib import Path
 from judge.errors import JudgeError, ProblemFormatError
 from judge.grading.verdicts import Verdict
 from judge.packages.format import DIFFICULTIES, Problem, load_problem, slugs
+from judge.practice import REVEAL_FLAG
 from judge.practice.history import CheckRecord, History, RoundRecord
-
-REVEAL_FLAG = "--reveal"
 
 # Best first: a verdict closer to Accepted is "better" for the status table.
 VERDICT_ORDER = (

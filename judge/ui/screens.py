@@ -28,9 +28,10 @@ from rich.text import Text
 from judge.grading.verdicts import CheckResult, Verdict
 from judge.packages.format import Problem
 from judge.packages.scaffold import PLACEHOLDER, Scaffold
+from judge.practice import REVEAL_FLAG
 from judge.practice.history import now
 from judge.practice.interview import RoundPlan, RoundView, Scorecard, format_clock
-from judge.practice.status import REVEAL_FLAG, Hints, ModelAnswer, Status
+from judge.practice.status import Hints, ModelAnswer, Status
 from judge.speed.measure import Progress
 from judge.ui import results as render
 from judge.ui.keys import keys
