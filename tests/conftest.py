@@ -13,12 +13,26 @@ import pytest
 
 from judge.grading.runner import check
 from judge.grading.verdicts import CheckResult
-from judge.isolation.client import descendants  # re-exported: the tests import it from here
+from judge.isolation.client import descendants as all_descendants
 from judge.packages.format import Problem, find_problem
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBLEMS = ROOT / "problems"
 HOSTILE = Path(__file__).resolve().parent / "hostile"
+
+
+def descendants(pid: int) -> list[int]:
+    """The processes below ``pid`` that a check could have left: all of them but
+    multiprocessing's resource tracker, which `judge grade`'s process pool starts
+    once in the test process and which lives as long as it does."""
+    return [child for child in all_descendants(pid) if not _is_resource_tracker(child)]
+
+
+def _is_resource_tracker(pid: int) -> bool:
+    try:
+        return b"multiprocessing.resource_tracker" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
 
 
 @pytest.fixture(scope="session", autouse=True)
