@@ -81,7 +81,7 @@ from judge.speed.timing import (
     too_slow,
 )
 
-PAIRS = 3
+PAIRS = 2  # one per CPU of a 2-core machine: measured at once (see _measure_size)
 ROUNDS = 3  # per pair and size, after the warm-up, for calls under LONG_CALL_S
 LONG_CALL_S = 0.15  # a call this long gets one measured round per pair
 VERY_LONG_CALL_S = 1.0  # a call this long is measured on one pair only
@@ -204,6 +204,10 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
     holder: Holder | None = None
     leases = contextlib.ExitStack()
     cpus = _lease_cpus(leases)
+    # The next size's input is made while this one is timed (the generator runs
+    # here, not in the timed workers, whose cost is their own CPU time).
+    inputs = ThreadPoolExecutor(max_workers=1)
+    upcoming = inputs.submit(generate, sizes[0], random.Random(sizes[0])) if sizes else None
     try:
         for index, n in enumerate(sizes):
             if progress:
@@ -233,7 +237,13 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
             # The input is made once and sent once, to a holder; the timing
             # workers are forked from it afterwards, each finding it unpickled.
             holder = holder or ZYGOTES.get(0).holder(PRELOAD)
-            holder.stash("input", generate(n, random.Random(n)), {})
+            assert upcoming is not None
+            args = upcoming.result()
+            following = sizes[index + 1] if index + 1 < len(sizes) else None
+            upcoming = (inputs.submit(generate, following, random.Random(following))
+                        if following is not None else None)
+            holder.stash("input", args, {})
+            del args
             yours, refs = _start_pairs(holder, problem, submission, workdir / f"n{n}", pairs,
                                        driver, cpus)
             try:
@@ -247,6 +257,7 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
     except SpeedFailure as exc:
         failure = {"kind": exc.kind, "reason": exc.reason, "n": exc.n}
     finally:
+        inputs.shutdown(wait=False, cancel_futures=True)
         if holder is not None:
             holder.close()
         leases.close()
