@@ -44,7 +44,7 @@ from typing import Any
 import pytest
 
 from judge.grading.outcomes import Kind
-from judge.grading.plugin import PROBLEM_KEY, RUN_KEY, Recorder, RunOptions
+from judge.grading.plugin import PROBLEM_KEY, RUN_KEY, Recorder, RunOptions, use_profile
 from judge.grading.report import MalformedReport, Report
 from judge.grading.verdicts import (
     CheckResult,
@@ -133,11 +133,10 @@ class GradingChild:
 
 def run_items(session: pytest.Session, options: RunOptions) -> Report:
     """In a grading child: run the collected tests once against one submission."""
-    from hypothesis import settings
 
     config = session.config
     config.stash[RUN_KEY] = options
-    settings.load_profile("judge-hunt" if options.short else "judge")
+    use_profile(session, "judge-hunt" if options.short else "judge")
     recorder = config.pluginmanager.get_plugin("judge-recorder")
     assert isinstance(recorder, Recorder)
     if not recorder.tests:  # a collection error is already recorded: it decides

@@ -92,9 +92,7 @@ class Recorder:
             else:
                 # The verdict is known; the properties still run, but only to
                 # look for a smaller input, so with fewer examples each.
-                from hypothesis import settings
-
-                settings.load_profile("judge-hunt")
+                use_profile(item.session, "judge-hunt")
                 if isinstance(solution, Solution):
                     solution.hunting = True
         return report
@@ -222,6 +220,24 @@ def pytest_configure(config: pytest.Config) -> None:
     settings.register_profile("judge-hunt", parent=settings.get_profile("judge"),
                               max_examples=HUNT_EXAMPLES, stateful_step_count=HUNT_STEPS)
     settings.load_profile("judge-hunt" if config.getoption("judge_recheck") else "judge")
+
+
+def use_profile(session: pytest.Session, name: str) -> None:
+    """Run the collected properties under the Hypothesis profile ``name`` from now on.
+
+    ``@given`` keeps the default settings of the moment its test was decorated,
+    that is, collected (``run_machine`` reads them when it runs): so loading a
+    profile is not enough for tests already collected. Each test that kept the
+    full profile gets ``name`` instead; one with settings of its own keeps them.
+    """
+    from hypothesis import settings
+
+    settings.load_profile(name)
+    full, wanted = settings.get_profile("judge"), settings.get_profile(name)
+    for item in session.items:
+        test = getattr(item, "obj", None)
+        if getattr(test, "_hypothesis_internal_use_settings", None) in (full, wanted):
+            test._hypothesis_internal_use_settings = wanted  # type: ignore[union-attr]
 
 
 @dataclass(frozen=True)
