@@ -28,7 +28,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from judge.grading.outcomes import Kind
 from judge.grading.verdicts import CheckResult, Failure, Verdict
@@ -36,7 +36,9 @@ from judge.isolation.client import ZYGOTES, Zygotes, kill_strays
 from judge.isolation.zygote import HEADER, recv_exact
 from judge.packages.format import Problem
 
-Progress = Callable[[int, int, str], None]
+if TYPE_CHECKING:
+    from judge.speed.measure import Progress
+
 SEEDS = (0, 1)  # the check's own hash seed and the recheck's
 LOADER_BOOT = ("import sys; from judge.grading.loader import main; main(sys.argv)")
 MAX_LOADERS = 12  # each holds a pytest session with numpy and scipy: about 120 MB

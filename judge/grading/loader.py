@@ -37,9 +37,8 @@ import socket
 import sys
 import time
 import traceback
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -55,6 +54,9 @@ from judge.grading.verdicts import (
     summarize,
 )
 from judge.isolation.zygote import HEADER, die_with_parent, send_frame
+
+if TYPE_CHECKING:
+    from judge.speed.measure import Progress
 
 BUDGET_S = 600.0  # a grading run's hard limit (pytest-timeout per test, and the watchdog)
 NONDETERMINISTIC = ("non-deterministic: every hidden test passed with PYTHONHASHSEED={first},"
@@ -150,7 +152,6 @@ def run_items(session: pytest.Session, options: RunOptions) -> Report:
     return recorder.data(session, 0)
 
 
-Progress = Callable[[int, int, str], None]
 
 
 def run_check(session: pytest.Session, request: dict[str, Any],

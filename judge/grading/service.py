@@ -36,17 +36,20 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
 from judge import __version__
 from judge.errors import JudgeError
-from judge.grading.engine import Engine, Progress, ServiceGone, read_result
+from judge.grading.engine import Engine, ServiceGone, read_result
 from judge.grading.verdicts import CheckResult
 from judge.isolation.client import Zygotes
 from judge.isolation.zygote import recv_frame, send_frame
 from judge.packages.format import Problem, find_problem
+
+if TYPE_CHECKING:
+    from judge.speed.measure import Progress
 
 ENV_RUNTIME = "JUDGE_RUNTIME_DIR"
 ENV_IDLE = "JUDGE_DAEMON_IDLE_S"
