@@ -35,11 +35,15 @@ A package is a folder ``problems/<slug>/``::
     [speed]                        # optional: the speed check (judge.speed.measure)
     sizes = [1000, 2000, 4000, 8000]          # input sizes, ascending, >= 8x apart
     verify_sizes = [100, 200, 400, 800]       # small sizes for `judge verify`
-    factor = 3.0                   # allowed ratio to the reference
+    factor = 3.0                   # the limit: Too Slow above it (when certain)
+    expected = 2.0                 # above it, Accepted with a note on the gap
     growth_margin = 0.6            # slope difference that is a worse class
     complexity = "O(n)"            # the reference's, for the report
     memory = false                 # also judge peak memory against the reference
     memory_slack_mb = 1.0          # peak growth allowed beyond the reference's
+
+    [speed.measured]               # ratio range per planted file (benchmarks/idiom_ratios.py)
+    "accepted/counter.py" = [1.1, 1.6]
 """
 
 from __future__ import annotations
@@ -89,6 +93,10 @@ class SpeedSpec:
     complexity: str = ""
     memory: bool = False  # judge peak memory too (CATALOG: reservoir_sample)
     memory_slack_mb: float = 1.0  # allowed peak growth beyond the reference's
+    expected: float = 2.0  # above it (and within factor): Accepted, with a note
+    # The measured ratio range of each planted file, by path under planted/:
+    # the evidence the limit was set from (benchmarks/idiom_ratios.py).
+    measured: tuple[tuple[str, float, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -234,8 +242,8 @@ def load_problem(folder: Path) -> Problem:
     return problem
 
 
-SPEED_KEYS = {"sizes", "verify_sizes", "factor", "growth_margin", "complexity", "memory",
-              "memory_slack_mb"}
+SPEED_KEYS = {"sizes", "verify_sizes", "factor", "expected", "growth_margin", "complexity",
+              "memory", "memory_slack_mb", "measured"}
 
 
 def _sizes(path: Path, key: str, value: Any) -> tuple[int, ...]:
@@ -271,9 +279,20 @@ def _speed_spec(path: Path, table: dict[str, Any] | None) -> SpeedSpec | None:
     slack = table.get("memory_slack_mb", 1.0)
     if not _positive_number(slack):
         raise _bad(path, "speed.memory_slack_mb", "a positive number of MiB", slack)
+    expected = table.get("expected", min(2.0, float(factor)))
+    if not _positive_number(expected) or not 1 <= expected <= factor:
+        raise _bad(path, "speed.expected", "a number from 1 up to speed.factor", expected)
+    measured = table.get("measured", {})
+    if not isinstance(measured, dict) or not all(
+            isinstance(v, list) and len(v) == 2 and all(_positive_number(x) for x in v)
+            and v[0] <= v[1] for v in measured.values()):
+        raise _bad(path, "speed.measured", "a table of planted file = [lowest, highest] ratio",
+                   measured)
     return SpeedSpec(_sizes(path, "sizes", table["sizes"]),
                      _sizes(path, "verify_sizes", table["verify_sizes"]),
-                     float(factor), float(margin), complexity, memory, float(slack))
+                     float(factor), float(margin), complexity, memory, float(slack),
+                     float(expected),
+                     tuple((str(k), float(v[0]), float(v[1])) for k, v in measured.items()))
 
 
 def load_module(path: Path, name: str) -> ModuleType:
