@@ -76,6 +76,9 @@ def build_parser() -> Parser:
                            help="the file to grade (default: submissions/<problem>.py)")
     check_cmd.add_argument("--json", action="store_true",
                            help="print the result as JSON (schema: see the README)")
+    check_cmd.add_argument("--profile", action="store_true",
+                           help="show the lines of your code that took the time at the largest"
+                           " speed size (shown anyway on Too Slow)")
     run_cmd = sub("run", "a quick run of your submission: the statement's examples and a short"
                   " property budget, no speed (not recorded; `judge check` grades for the record)")
     run_cmd.add_argument("problem")
@@ -218,12 +221,12 @@ def cmd_check(args: argparse.Namespace, root: Path, out: Console) -> int:
     problem = _problem(args, root)
     path = _path(args, problem)
     if args.json:
-        result = grade(problem, path)
+        result = grade(problem, path, profile=args.profile)
         print(results.dumps(results.check_json(result)))
     else:
         out.print(f"Checking {path} against {problem.slug} ...", style="dim")
         with results.speed_progress(out) as update:
-            result = grade(problem, path, progress=update)
+            result = grade(problem, path, progress=update, profile=args.profile)
         results.show_check(out, result)
     return 0 if result.accepted else 1
 

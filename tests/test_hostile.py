@@ -66,6 +66,8 @@ EXPECTED: dict[str, tuple[str, Verdict, str]] = {
     "fills_tmp": ("most_played_track", RE, "landlock"),
     "opens_socket": ("most_played_track", RE, "netns"),
     "finds_reference_in_memory": ("most_played_track", A, ""),
+    "wrong_on_speed_inputs": ("most_played_track", WA, ""),
+    "memoizes_by_content": ("most_played_track", TS, ""),
 }
 RUNS = max(1, int(os.environ.get("JUDGE_HOSTILE_RUNS", "1")))
 

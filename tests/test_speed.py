@@ -16,7 +16,7 @@ from judge.cli import main
 from judge.grading.verdicts import Verdict
 from judge.speed.measure import measure
 
-from .conftest import PROBLEMS, grade, problem
+from .conftest import HOSTILE, PROBLEMS, grade, problem
 
 pytestmark = pytest.mark.slow
 MOST_PLAYED = PROBLEMS / "most_played_track"
@@ -38,6 +38,51 @@ def test_naive_quadratic_is_too_slow_and_grows_faster(tmp_path: Path) -> None:
     assert report.too_slow is not None
     assert report.ratio is not None and report.ratio > 6
     assert report.growth.verdict == "faster" and "about n^2" in report.growth.text
+
+
+def test_a_content_cache_buys_no_better_ratio(tmp_path: Path) -> None:
+    """Every timed call gets an input of its own: the naive count with its answers
+    cached by content measures like the naive count without the cache."""
+    plain = measure(problem("most_played_track"),
+                    MOST_PLAYED / "planted" / "too_slow" / "count_per_track.py",
+                    tmp_path / "plain", verify_mode=True)
+    cached = measure(problem("most_played_track"), HOSTILE / "memoizes_by_content.py",
+                     tmp_path / "cached", verify_mode=True)
+    assert cached.too_slow is not None and cached.failure is None
+    for mine, theirs in zip(cached.points, plain.points, strict=False):
+        assert mine.ratio > 0.5 * theirs.ratio, (mine, theirs)
+
+
+def test_a_result_that_differs_only_on_speed_inputs_is_wrong_answer(tmp_path: Path) -> None:
+    result = grade("most_played_track", HOSTILE / "wrong_on_speed_inputs.py", tmp_path,
+                   verify_mode=True)
+    assert result.verdict is Verdict.WRONG_ANSWER
+    assert result.failure is not None
+    assert re.match(r"your result differs from the reference's on a speed input of size"
+                    r" n=[\d,]+", result.failure.reason)
+
+
+@pytest.mark.parametrize("slug, file, line", [
+    ("most_played_track", "count_per_track.py", "plays.count"),
+    ("artist_hops", "list_queue_and_visited.py", "not in visited"),
+])
+def test_too_slow_names_the_line_that_took_the_time(tmp_path: Path, slug: str, file: str,
+                                                     line: str) -> None:
+    path = PROBLEMS / slug / "planted" / "too_slow" / file
+    report = measure(problem(slug), path, tmp_path, verify_mode=True)
+    assert report.too_slow is not None
+    assert report.hot_lines, report
+    top = report.hot_lines[0]
+    assert line in top.text and top.share > 0.3
+    assert path.read_text().splitlines()[top.line - 1].strip().startswith(top.text[:40])
+
+
+def test_the_ratio_comes_with_its_interval(tmp_path: Path) -> None:
+    report = measure(problem("most_played_track"), MOST_PLAYED / "reference.py", tmp_path,
+                     verify_mode=True)
+    assert report.interval is not None
+    assert report.interval.low <= report.ratio <= report.interval.high  # type: ignore[operator]
+    assert "95% interval" in report.summary()
 
 
 def test_speed_failure_at_scale_is_a_runtime_error(tmp_path: Path) -> None:

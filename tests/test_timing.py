@@ -10,7 +10,16 @@ import pytest
 from judge.errors import ProblemFormatError
 from judge.packages.format import load_problem
 from judge.practice.history import compare_with_last
-from judge.speed.timing import compare_growth, fit_slope, growth_class, predict_seconds, too_slow
+from judge.speed.timing import (
+    Interval,
+    compare_growth,
+    decide_speed,
+    fit_slope,
+    growth_class,
+    growth_holds,
+    predict_seconds,
+    ratio_interval,
+)
 
 from .test_problems import GOOD, package
 
@@ -43,12 +52,50 @@ def test_growth_comparison_thresholds() -> None:
     assert flattened.verdict == "inconclusive" and "both about n" in flattened.text
 
 
-def test_too_slow_rules() -> None:
+def test_the_interval_pools_round_noise_over_sizes() -> None:
+    steady = ratio_interval([[2.0, 2.02, 1.98], [2.5, 2.52, 2.48, 2.5]])
+    assert steady is not None and not steady.assumed
+    assert steady.low < 2.5 < steady.high and steady.high / steady.low < 1.05
+    assert steady.ratio == pytest.approx(2.5, rel=1e-3)
+    noisy = ratio_interval([[1.0, 2.0, 1.5], [2.5, 2.6]])
+    assert noisy is not None and noisy.high / noisy.low > 2
+    # One round at the last size still gets an interval, from the other sizes' noise.
+    single = ratio_interval([[2.0, 2.1, 1.9], [3.0]])
+    assert single is not None and single.low < 3.0 < single.high and single.rounds == 1
+    alone = ratio_interval([[3.0]])
+    assert alone is not None and alone.assumed and "noise assumed" in str(alone)
+
+
+def test_growth_must_hold_at_every_step() -> None:
+    sizes = [1000, 2000, 4000, 8000]
+    linear = [1.0, 2.0, 4.0, 8.0]
+    assert growth_holds(sizes, [1.0, 4.0, 16.0, 64.0], linear, 0.6)
+    # Quadratic in the fit, but flat over one step: not certain.
+    assert not growth_holds(sizes, [1.0, 4.0, 16.0, 17.0], linear, 0.6)
+    assert not growth_holds(sizes[:2], [1.0, 4.0], linear[:2], 0.6)
+
+
+def interval(ratio: float, low: float, high: float) -> Interval:
+    return Interval(ratio, low, high, 6)
+
+
+def test_too_slow_needs_certainty() -> None:
     same = compare_growth(1.0, 1.0, 4)
-    assert too_slow(1.2, 3.0, same, None) is None
-    assert "5.0x slower" in (too_slow(5.0, 3.0, same, None) or "")
-    assert too_slow(1.0, 3.0, compare_growth(2.0, 1.0, 4), None)
-    assert too_slow(None, 3.0, same, "cut off at n=8") == "cut off at n=8"
+    worse = compare_growth(2.0, 1.0, 4)
+    ok = decide_speed(interval(1.2, 1.1, 1.3), 3.0, 2.0, same, False, 1000)
+    assert ok.too_slow is None and ok.note == "" and ok.certain
+    slow = decide_speed(interval(5.0, 4.5, 5.5), 3.0, 2.0, same, False, 1000)
+    assert slow.too_slow and "5.0x slower" in slow.too_slow and "4.5-5.5x" in slow.too_slow
+    close = decide_speed(interval(3.2, 2.7, 3.8), 3.0, 2.0, same, False, 1000)
+    assert close.too_slow is None and not close.certain and "not called Too Slow" in close.note
+    gap = decide_speed(interval(2.7, 2.5, 2.9), 3.0, 2.0, same, False, 1000)
+    assert gap.too_slow is None and "2.7x the reference, same growth: a constant factor" in gap.note
+    grows = decide_speed(interval(1.5, 1.4, 1.6), 3.0, 2.0, worse, True, 1000)
+    assert grows.too_slow and "grows faster" in grows.too_slow
+    unsure = decide_speed(interval(1.5, 1.4, 1.6), 3.0, 2.0, worse, False, 1000)
+    assert unsure.too_slow is None and "not at every size" in unsure.note
+    measured = decide_speed(None, 3.0, 2.0, same, False, None, "stopped at n=8 (one call took 9 s)")
+    assert measured.too_slow == "stopped at n=8 (one call took 9 s)"
 
 
 def test_prediction_assumes_at_least_linear_growth() -> None:

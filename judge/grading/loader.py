@@ -193,7 +193,7 @@ def run_check(session: pytest.Session, request: dict[str, Any],
         if speed and problem.speed is not None and verdict is Verdict.ACCEPTED:
             speed_report = measure(problem, snapshot, rundir / "speed",
                                    verify_mode=bool(request.get("verify_mode")),
-                                   progress=progress)
+                                   progress=progress, profile=bool(request.get("profile")))
     finally:
         main.kill()
         if recheck is not None:

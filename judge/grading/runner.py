@@ -64,8 +64,8 @@ def cache_dir() -> Path:
 
 def check(problem: Problem, submission: Path, *, hash_seed: int = 0, speed: bool = True,
           verify_mode: bool = False, progress: Progress | None = None,
-          recheck: bool = True, quick: bool = False, engine: Engine | None = None
-          ) -> CheckResult:
+          recheck: bool = True, quick: bool = False, engine: Engine | None = None,
+          profile: bool = False) -> CheckResult:
     """Grade ``submission`` against ``problem``; the result is a frozen value.
 
     Correctness first (the hidden tests); a submission that passes them all is
@@ -74,13 +74,15 @@ def check(problem: Problem, submission: Path, *, hash_seed: int = 0, speed: bool
     of set or dict order is not Accepted. Then, for a correct submission of a
     problem with a [speed] table, the speed phase (judge.speed), with the small
     verify sizes when ``verify_mode``. ``quick`` is `judge run`: the examples
-    and a short property budget, no recheck, no speed.
+    and a short property budget, no recheck, no speed. ``profile``: sample where
+    the submission's time goes at its largest speed size even when it is fast
+    enough (a Too Slow one is always profiled).
     """
     source = read_submission(submission)
     started = time.perf_counter()
     request = {"problem": problem.slug, "submission": str(submission), "hash_seed": hash_seed,
                "speed": speed, "verify_mode": verify_mode, "recheck": recheck, "quick": quick,
-               "sha256": hashlib.sha256(source).hexdigest()}
+               "profile": profile, "sha256": hashlib.sha256(source).hexdigest()}
     rundirs: list[Path] = []
 
     def fresh_rundir() -> Path:
@@ -120,7 +122,7 @@ def _check_with(engine: Engine | None, problem: Problem, rundir: Path, request: 
 
 def grade(problem: Problem, submission: Path, *, progress: Progress | None = None,
           speed: bool | None = None, kind: str = "check", round_id: int | None = None,
-          history: History | None = None) -> CheckResult:
+          history: History | None = None, profile: bool = False) -> CheckResult:
     """``judge check``: a check, compared with the last attempt's speed (which it
     replaces), and recorded in the history. This is the one place checks are
     recorded: only a finished check is, so a check stopped by Ctrl-C leaves no
@@ -133,7 +135,7 @@ def grade(problem: Problem, submission: Path, *, progress: Progress | None = Non
 
     if speed is None:
         speed = not os.environ.get(ENV_NO_SPEED)
-    result = check(problem, submission, progress=progress, speed=speed)
+    result = check(problem, submission, progress=progress, speed=speed, profile=profile)
     if result.speed is not None and not result.speed.failure and result.speed.points:
         previous = saved.previous_ratio(problem.slug)
         try:

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from judge.isolation.prints import Print
 from judge.isolation.wire import dumps_args, loads_plain
 from judge.isolation.zygote import MARKER, MARKER_ROOM, recv_json, send_frame, send_json
 from judge.packages.format import Limits
@@ -141,13 +142,30 @@ class Timed:
     inner_ns: int
     repeat: int
     peak_growth_kib: int | None = None  # resident memory the batch added at its peak
+    prints: tuple[Print, ...] = ()  # each call's result, fingerprinted (after the timing)
 
     @property
     def per_call_s(self) -> float:
         return self.cpu_ns / self.repeat / 1e9
 
 
-Reply = Loaded | Returned | MadeObject | Raised | CompileFailed | Died | Ack | Batch
+@dataclass(frozen=True)
+class Prints:
+    """Fingerprints of a timed batch's results (judge.isolation.prints)."""
+
+    prints: tuple[Print, ...]
+
+
+@dataclass(frozen=True)
+class Profiled:
+    """Where one sampled call spent its time: samples by line of the submission."""
+
+    lines: dict[int, float]  # samples (fractions of ticks) by line of the submission
+    ticks: int
+
+
+Reply = (Loaded | Returned | MadeObject | Raised | CompileFailed | Died | Ack | Batch | Prints
+         | Profiled)
 ACK_TAGS = ("prepared", "ran", "driven")
 
 
@@ -157,6 +175,13 @@ def _output(raw: Any) -> Output:
     ):
         return Output(raw["text"], raw["total"])
     return Output()
+
+
+def _print(item: Any) -> Print:
+    digest, count, total, weighted, scale = item
+    if not isinstance(digest, bytes):
+        raise ValueError("a print's digest must be bytes")
+    return (digest, int(count), float(total), float(weighted), float(scale))
 
 
 def parse_reply(message: Any, seconds: float = 0.0) -> Reply:
@@ -186,6 +211,12 @@ def parse_reply(message: Any, seconds: float = 0.0) -> Reply:
             return Batch(replies)
         if tag in ACK_TAGS:
             return Ack(tag, int(rest[0]) if rest else 0)
+        if tag == "prints":
+            (items,) = rest
+            return Prints(tuple(_print(item) for item in items))
+        if tag == "profiled":
+            lines, ticks = rest
+            return Profiled({int(k): float(v) for k, v in dict(lines).items()}, int(ticks))
         if tag == "compile_error":
             message_text, line, out = rest
             return CompileFailed(str(message_text), line if isinstance(line, int) else None,
@@ -616,24 +647,37 @@ class WorkerProcess:
         assert self.pid is not None
         return time.clock_gettime_ns(((~self.pid) << 3) | 2)  # CPUCLOCK_SCHED of pid
 
-    def timed_run(self, key: str, repeat: int, timeout: float,
+    def timed_run(self, keys: list[str], repeat: int, timeout: float,
                   memory: bool = False) -> Timed | Reply:
-        """Prepare (untimed), then time ``repeat`` calls on the stashed input; with
-        ``memory``, also the peak resident memory the calls added (from outside)."""
-        prepared = self._request(("prepare", key), 120.0)
+        """Prepare (untimed) the stashed inputs ``keys``, one per call, then time
+        ``repeat`` calls on them; with ``memory``, also the peak resident memory
+        the calls added (from outside). The results' prints come afterwards,
+        untimed."""
+        prepared = self._request(("prepare", list(keys)), 120.0)
         if not (isinstance(prepared, Ack) and prepared.tag == "prepared"):
             return prepared
         baseline = self.reset_peak_memory() if memory else None
         before = self.cpu_ns()
-        reply = self._request(("run", key, repeat), timeout)
-        if isinstance(reply, Ack) and reply.tag == "ran":
-            cpu = self.cpu_ns() - before
-            growth = None
-            if baseline is not None:
-                peak = self._status_kib("VmHWM")
-                growth = None if peak is None else max(0, peak - baseline)
-            return Timed(cpu, reply.value, repeat, growth)
-        return reply
+        reply = self._request(("run", None, repeat), timeout)
+        if not (isinstance(reply, Ack) and reply.tag == "ran"):
+            return reply
+        cpu = self.cpu_ns() - before
+        growth = None
+        if baseline is not None:
+            peak = self._status_kib("VmHWM")
+            growth = None if peak is None else max(0, peak - baseline)
+        prints = self._request(("prints",), max(timeout, 30.0))
+        if not isinstance(prints, Prints) or len(prints.prints) != repeat:
+            return prints if not isinstance(prints, Prints) else Died(
+                "protocol", "the worker sent the wrong number of prints")
+        return Timed(cpu, reply.value, repeat, growth, prints.prints)
+
+    def profile(self, key: str, interval_s: float, timeout: float) -> Profiled | Reply:
+        """One call on the stashed input ``key``, sampled (the worker's ``profile``)."""
+        prepared = self._request(("prepare", [key]), 120.0)
+        if not (isinstance(prepared, Ack) and prepared.tag == "prepared"):
+            return prepared
+        return self._request(("profile", interval_s), timeout)
 
     def reset_peak_memory(self) -> int | None:
         """Reset the kernel's peak-RSS mark of the worker (``/proc/PID/clear_refs``,

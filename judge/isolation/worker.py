@@ -17,19 +17,25 @@ A frame is an 8-byte big-endian length and a pickle::
                                           each, up to and including the first
                                           that is not "ok" (many small calls in
                                           one round trip: statistical tests)
-    ("prepare", key)                      ("prepared",)
+    ("prepare", [key, ...])               ("prepared",)
     ("run", key, repeat)                  ("ran", inner_ns) | ("raised", info, output)
+    ("prints",)                           ("prints", [print, ...]): the last run's
+                                          results, fingerprinted (judge.isolation.prints)
+    ("profile", interval_s)               ("profiled", {line: samples}, ticks)
     ("driver", source, name)              ("driven",)
     ("exit",)                             (the worker exits)
 
 Timing (see judge.speed.measure): a speed input never travels in a timed
 request. The zygote's holder (judge.isolation.client.Holder) receives it once
 and unpickles it; a worker forked from the holder starts with it in its stash,
-under ``key``. ``prepare`` makes fresh top-level copies of the stashed
-arguments (a submission cannot answer from a cache keyed by the object),
-collects garbage and turns the collector off; ``run`` then only calls the
-entry point ``repeat`` times. The judge times ``run`` by this process's CPU clock, read
-from outside; ``inner_ns`` is the worker's own figure, for comparison only.
+under its key. ``prepare`` makes fresh top-level copies of the stashed
+inputs, one distinct input per call (so a cache keyed by the object or by
+the content never answers a timed call), collects garbage and turns the
+collector off; ``run`` then only calls the entry point ``repeat`` times and
+keeps the results, which ``prints`` reduces to fingerprints afterwards, outside
+the timed part, for the judge to compare with the reference's. The judge
+times ``run`` by this process's CPU clock, read from outside; ``inner_ns`` is
+the worker's own figure, for comparison only.
 For a class problem the judge first sends a driver (the package's
 tests/speed.py source and the name of its workload function); ``run`` then
 calls ``driver(entry_class, *args)``, a workload of many method calls.
@@ -220,7 +226,8 @@ class Worker:
         self.extras: dict[str, Any] = {}
         self.objects: dict[int, Any] = {}
         self.stash: dict[Any, tuple[tuple[Any, ...], dict[str, Any]]] = {}
-        self.prepared: tuple[tuple[Any, ...], dict[str, Any]] | None = None
+        self.prepared: list[tuple[tuple[Any, ...], dict[str, Any]]] | None = None
+        self.results: list[Any] = []
         self.driver: Any = None
         self.confinement = "rlimits only"
 
@@ -328,27 +335,34 @@ class Worker:
 
         return tuple(real(a) for a in args), {k: real(v) for k, v in kwargs.items()}
 
-    def prepare(self, key: Any) -> tuple[Any, ...]:
-        args, kwargs = self.stash[key]
-        self.prepared = (tuple(fresh(a) for a in args), {k: fresh(v) for k, v in kwargs.items()})
+    def prepare(self, keys: Any) -> tuple[Any, ...]:
+        """Fresh top-level copies of the stashed inputs the next run calls on, one
+        per call (a list of keys; a single key for one input)."""
+        chosen = keys if isinstance(keys, list) else [keys]
+        self.prepared = [(tuple(fresh(a) for a in args), {k: fresh(v) for k, v in kw.items()})
+                         for args, kw in (self.stash[key] for key in chosen)]
+        self.results = []
         gc.collect()
         gc.disable()
         return ("prepared",)
 
     def run(self, repeat: int) -> tuple[Any, ...]:
-        """The timed part: nothing but the calls (and the GC is off)."""
+        """The timed part: nothing but the calls (and the GC is off). Call ``i``
+        gets prepared input ``i``, cycling; the results are kept for ``results``."""
         assert self.prepared is not None
-        args, kwargs = self.prepared
-        fn = self.entry
-        if self.driver is not None:
-            driver, entry = self.driver, self.entry
-            args = (entry, *args)
-            fn = driver
+        fn, driven = self.entry, self.driver is not None
+        if driven:
+            fn = self.driver
+        inputs = [((self.entry, *args) if driven else args, kwargs)
+                  for args, kwargs in self.prepared]
+        if len(inputs) < repeat:
+            inputs = [inputs[i % len(inputs)] for i in range(repeat)]
+        keep = self.results.append
         out = self.capture()
         started = time.process_time_ns()
         try:
-            for _ in range(repeat):
-                fn(*args, **kwargs)
+            for args, kwargs in inputs[:repeat]:
+                keep(fn(*args, **kwargs))
         except BaseException as exc:
             return ("raised", exception_info(exc, self.path), out.result())
         finally:
@@ -357,6 +371,49 @@ class Worker:
             self.prepared = None
             gc.enable()
         return ("ran", inner)
+
+    def prints(self) -> tuple[Any, ...]:
+        """Fingerprints of the last run's results (judge.isolation.prints), untimed."""
+        from judge.isolation.prints import result_print
+
+        results, self.results = self.results, []
+        return ("prints", [result_print(value) for value in results])
+
+    def profile(self, interval_s: float) -> tuple[Any, ...]:
+        """One call on the first prepared input, sampled on a profiling timer.
+
+        CPython runs a signal handler only between bytecodes, at a loop's back
+        edge or after a call, so the line a tick lands on is not the line that
+        took the time (a ``v in some_list`` scan ticks at its loop's end). So
+        each tick opens a short window instead: the submission's innermost
+        frame is traced line by line for up to WINDOW_LINES lines, and the tick
+        is shared among those lines by the time each took. The cost is a few
+        dozen traced lines per tick, not cProfile's on every call. Returns the
+        samples by line number (fractions of ticks) and the number of ticks."""
+        import signal
+
+        assert self.prepared is not None
+        args, kwargs = self.prepared[0]
+        fn = self.entry
+        if self.driver is not None:
+            fn, args = self.driver, (self.entry, *args)
+        window = _LineWindow(self.path)
+
+        previous = signal.signal(signal.SIGPROF, window.tick)
+        out = self.capture()
+        signal.setitimer(signal.ITIMER_PROF, interval_s, interval_s)
+        try:
+            fn(*args, **kwargs)
+        except BaseException as exc:
+            return ("raised", exception_info(exc, self.path), out.result())
+        finally:
+            signal.setitimer(signal.ITIMER_PROF, 0, 0)
+            signal.signal(signal.SIGPROF, previous)
+            window.close()
+            sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+            self.prepared = None
+            gc.enable()
+        return ("profiled", window.samples, window.ticks)
 
     def serve(self) -> None:
         while True:
@@ -385,6 +442,10 @@ class Worker:
                 reply = self.prepare(message[1])
             elif op == "run":
                 reply = self.run(message[2])
+            elif op == "prints":
+                reply = self.prints()
+            elif op == "profile":
+                reply = self.profile(message[1])
             elif op == "driver":
                 namespace: dict[str, Any] = {"__name__": "judge_speed_driver"}
                 exec(compile(message[1], "<speed driver>", "exec"), namespace)
@@ -394,6 +455,89 @@ class Worker:
                 reply = ("raised", {"type": "JudgeProtocolError", "mro": [], "traceback": [],
                                     "message": f"unknown op {op!r}"}, {"text": "", "total": 0})
             self.send(reply)
+
+
+WINDOW_LINES = 30
+
+
+class _LineWindow:
+    """The sampler of ``Worker.profile``: a tick opens a line-timing window on
+    the innermost frame of the submission's file (see there)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.samples: dict[int, float] = {}
+        self.ticks = 0
+        self.frame: types.FrameType | None = None
+        self.weight = 0
+        self.times: dict[int, int] = {}
+        self.line: int | None = None
+        self.since = 0
+        self.left = 0
+        self.fallback: int | None = None
+
+    def tick(self, signum: int, frame: types.FrameType | None) -> None:
+        self.ticks += 1
+        if self.frame is not None:  # a window is open: this tick is shared by it
+            self.weight += 1
+            return
+        while frame is not None and frame.f_code.co_filename != self.path:
+            frame = frame.f_back
+        if frame is None:
+            return
+        self.frame, self.weight, self.times, self.left = frame, 1, {}, WINDOW_LINES
+        self.line = self.fallback = _line_of(frame)
+        frame.f_trace = self.local
+        frame.f_trace_lines = True
+        sys.settrace(_no_trace)
+        self.since = time.perf_counter_ns()
+
+    def local(self, frame: types.FrameType, event: str, arg: Any) -> Any:
+        now = time.perf_counter_ns()
+        if frame is not self.frame:
+            return None
+        if self.line is not None:
+            self.times[self.line] = self.times.get(self.line, 0) + now - self.since
+        self.line = frame.f_lineno
+        self.left -= 1
+        if event != "line" or self.left <= 0:
+            self.close()
+            return None
+        self.since = time.perf_counter_ns()
+        return self.local
+
+    def close(self) -> None:
+        if self.frame is None:
+            return
+        sys.settrace(None)
+        self.frame.f_trace = None
+        total = sum(self.times.values())
+        if total > 0:
+            for line, spent in self.times.items():
+                self.samples[line] = self.samples.get(line, 0.0) + self.weight * spent / total
+        elif self.fallback is not None:
+            self.samples[self.fallback] = self.samples.get(self.fallback, 0.0) + self.weight
+        self.frame = None
+
+
+def _no_trace(frame: types.FrameType, event: str, arg: Any) -> None:
+    """The global trace function while a window is open: frames it calls are not traced."""
+    return None
+
+
+def _line_of(frame: types.FrameType) -> int | None:
+    """The frame's line; at a loop's backward jump, where signal handlers run,
+    ``f_lineno`` is None, and the line is the last one the code table gives up
+    to the current instruction."""
+    if frame.f_lineno is not None:
+        return frame.f_lineno
+    line = None
+    for start, _end, number in frame.f_code.co_lines():
+        if start > frame.f_lasti:
+            break
+        if number is not None:
+            line = number
+    return line
 
 
 def serve_forked(in_fd: int, out_fd: int, limits: dict[str, int], confine_spec: str,

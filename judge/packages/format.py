@@ -41,6 +41,7 @@ A package is a folder ``problems/<slug>/``::
     complexity = "O(n)"            # the reference's, for the report
     memory = false                 # also judge peak memory against the reference
     memory_slack_mb = 1.0          # peak growth allowed beyond the reference's
+    compare_results = true         # timed results must match the reference's
 
     [speed.measured]               # ratio range per planted file (benchmarks/idiom_ratios.py)
     "accepted/counter.py" = [1.1, 1.6]
@@ -97,6 +98,9 @@ class SpeedSpec:
     # The measured ratio range of each planted file, by path under planted/:
     # the evidence the limit was set from (benchmarks/idiom_ratios.py).
     measured: tuple[tuple[str, float, float], ...] = ()
+    # Each timed call's result is compared with the reference's on the same
+    # input; false only where correct solutions differ (a random sample).
+    compare_results: bool = True
 
 
 @dataclass(frozen=True)
@@ -243,7 +247,7 @@ def load_problem(folder: Path) -> Problem:
 
 
 SPEED_KEYS = {"sizes", "verify_sizes", "factor", "expected", "growth_margin", "complexity",
-              "memory", "memory_slack_mb", "measured"}
+              "memory", "memory_slack_mb", "measured", "compare_results"}
 
 
 def _sizes(path: Path, key: str, value: Any) -> tuple[int, ...]:
@@ -282,6 +286,9 @@ def _speed_spec(path: Path, table: dict[str, Any] | None) -> SpeedSpec | None:
     expected = table.get("expected", min(2.0, float(factor)))
     if not _positive_number(expected) or not 1 <= expected <= factor:
         raise _bad(path, "speed.expected", "a number from 1 up to speed.factor", expected)
+    compare = table.get("compare_results", True)
+    if not isinstance(compare, bool):
+        raise _bad(path, "speed.compare_results", "true or false", compare)
     measured = table.get("measured", {})
     if not isinstance(measured, dict) or not all(
             isinstance(v, list) and len(v) == 2 and all(_positive_number(x) for x in v)
@@ -292,7 +299,8 @@ def _speed_spec(path: Path, table: dict[str, Any] | None) -> SpeedSpec | None:
                      _sizes(path, "verify_sizes", table["verify_sizes"]),
                      float(factor), float(margin), complexity, memory, float(slack),
                      float(expected),
-                     tuple((str(k), float(v[0]), float(v[1])) for k, v in measured.items()))
+                     tuple((str(k), float(v[0]), float(v[1])) for k, v in measured.items()),
+                     compare)
 
 
 def load_module(path: Path, name: str) -> ModuleType:

@@ -3,26 +3,41 @@
 Protocol (DESIGN.md, "Speed", and the measurements at its end):
 
     for each size n, smallest first:
-        generate the input once (tests/speed.py: generate(n, rng) -> args)
-        stash it in every worker (the transfer is never timed)
-        for each of PAIRS fresh (submission, reference) worker pairs:
-            warm-up: one untimed-for-verdict batch each; choose a batch size
-                     so that the reference's batch takes ~TARGET_BATCH_S
-            ROUNDS rounds, interleaved, alternating who goes first:
+        plan the rounds from the reference's time per call (predicted from
+        the sizes before; at the first size, timed once): ROUNDS rounds of
+        up to MAX_DISTINCT calls, one round for long calls, none beyond the
+        warm-up for very long ones
+        generate a DIFFERENT input for every timed call (tests/speed.py:
+        generate(n, rng) -> args, each with its own seed), send them once to
+        a holder; the timing workers are forked from it
+        for each of PAIRS (submission, reference) worker pairs, one per CPU:
+            warm-up: one call each on input 0
+            the rounds, interleaved, alternating who goes first:
                 prepare (fresh top-level copies, GC collected then off)
-                run the batch; its cost is the worker's CPU time, read by the
-                judge from the kernel (clock_gettime on the worker's pid):
-                wall clocks swing 2x when both cores are busy, CPU time does not
+                run the batch, call i on input i; its cost is the worker's CPU
+                time, read by the judge from the kernel (clock_gettime on the
+                worker's pid): wall clocks swing 2x when both cores are busy,
+                CPU time does not
+                fingerprint each result (untimed) and compare it with the
+                reference's on the same input: a difference is Wrong Answer
             ratio of the round = yours / reference
-        the size's ratio = median over pairs of each pair's median ratio;
-        its spread = max/min of those per-pair medians (over 1.5 is "noisy")
-    slopes of log(time) against log(n) for both, compared in judge.speed.timing
+    the last size's ratio = geometric mean of its rounds, with a 95% interval
+    (judge.speed.timing.ratio_interval); slopes of log(time) against log(n)
+    for both, compared in judge.speed.timing
 
-A slow submission is cut off instead of making the user wait: before each
-size its time is predicted from the last one, and when it is clearly the slow
-side (over max(MAX_CALL_S, 2 * factor * the reference's)) and the size would
-take too long, it is not run. The reference's own cost never cuts a check:
-sizes whose calls take over VERY_LONG_CALL_S are measured on one pair only.
+No timed call sees an input twice, so an answer cached by content is never
+a hit, and a result computed differently on big inputs is caught.
+
+Too Slow needs certainty (judge.speed.timing.decide_speed): the ratio's whole
+interval above the limit, or a worse growth at every step. While the last
+size's interval straddles the limit, it is measured again with new inputs,
+budget permitting. A slow submission is not run at a size whose calls are
+predicted over max(MAX_CALL_S, 2 * factor * the reference's), nor past the
+budget; the verdict then rests on the sizes measured, and the report says so.
+A call measured over that cap is Too Slow on its own (it is 2x the limit).
+On a ratio above ``expected`` (or ``--profile``), the submission's largest
+size measured is run once more under a sampling profiler (the worker's
+``profile``): the report names its own lines that took the time.
 
 Memory, where the problem judges it (``[speed] memory = true``): around each
 warm-up call the judge resets the worker's peak-RSS mark
@@ -44,12 +59,14 @@ in separate workers, timed in pairs by a CPU clock the submission cannot reach.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import math
 import os
 import random
+import statistics
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,34 +79,42 @@ from judge.isolation.client import (
     Died,
     Holder,
     Loaded,
+    Profiled,
     Raised,
     Timed,
     WorkerProcess,
 )
+from judge.isolation.prints import mismatch_hint, same
 from judge.packages.format import Problem, load_module
 from judge.speed.cpus import cpu_lease, machine_cpus
 from judge.speed.timing import (
     NOISY_SPREAD,
     RELIABLE_CALL_S,
     Growth,
+    Interval,
     compare_growth,
+    decide_speed,
     fit_slope,
+    growth_holds,
     median,
     memory_too_much,
     predict_seconds,
+    ratio_interval,
     spread,
-    too_slow,
 )
 
 PAIRS = 2  # one per CPU of a 2-core machine: measured at once (see _measure_size)
 ROUNDS = 3  # per pair and size, after the warm-up, for calls under LONG_CALL_S
 LONG_CALL_S = 0.15  # a call this long gets one measured round per pair
-VERY_LONG_CALL_S = 1.0  # a call this long is measured on one pair only
+VERY_LONG_CALL_S = 1.0  # a call this long is measured on one pair, by its warm-up
 TARGET_BATCH_S = 0.002
-MAX_REPEAT = 1000
+MAX_DISTINCT = 250  # calls (each on its own input) per round at most
 MAX_CALL_S = 3.0
-BUDGET_S = 18.0
+BUDGET_S = 12.0  # a hopeless submission stops within 15 s, correctness included
 CERTAIN = 4.0  # ratio over factor * CERTAIN with worse growth: stop early
+EXTRA_MEASUREMENTS = 2  # of the last size, while its interval straddles the limit
+PROFILE_INTERVAL_S = 0.001
+PROFILE_LINES = 3
 
 CERTAIN_TEXT = "the verdict was already certain"
 
@@ -108,6 +133,19 @@ class SizePoint:
     reference_stats: dict[str, Any] = field(default_factory=dict, repr=False)
     yours_kib: int | None = None  # peak memory growth of a batch (the smallest seen)
     reference_kib: int | None = None
+    ratios: tuple[float, ...] = ()  # every measured round's ratio, all pairs
+
+
+@dataclass(frozen=True)
+class HotLine:
+    """A line of the submission and the share of the samples spent there."""
+
+    line: int
+    share: float
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.share:.0%} at line {self.line}: {self.text}"
 
 
 @dataclass(frozen=True)
@@ -125,6 +163,11 @@ class SpeedReport:
     failure: dict[str, Any] | None = None  # a crash or exception during the speed runs
     memory_judged: bool = False
     memory_note: str = ""  # why memory was not measured, when it was asked for
+    interval: Interval | None = None
+    expected: float = 2.0
+    note: str = ""  # for an Accepted submission: the gap, or why it was not called
+    hot_lines: tuple[HotLine, ...] = ()
+    profiled_n: int | None = None
 
     @property
     def memory_measured(self) -> bool:
@@ -145,17 +188,23 @@ class SpeedReport:
         if self.ratio is not None:
             how = "slower" if self.ratio >= 1 else "faster"
             times = self.ratio if self.ratio >= 1 else 1 / self.ratio
-            parts.append(f"{times:.2f}x {how} than the reference at n={self.handled:,}")
+            interval = (f" (95% interval {self.interval.low:.2f}-{self.interval.high:.2f})"
+                        if self.interval is not None else "")
+            parts.append(f"{times:.2f}x {how} than the reference at n={self.handled:,}"
+                         f"{interval}")
         if self.cut_off:
-            parts.append(f"cut off at n={self.cut_off:,} ({self.cut_reason})")
+            parts.append(f"stopped before n={self.cut_off:,} ({self.cut_reason})")
         parts.append(str(self.growth))
+        if self.note and not self.too_slow:
+            parts.append(self.note)
         if self.noisy:
             parts.append(f"noisy measurement (spread {self.spread:.2f})")
         return "; ".join(parts)
 
 
 class SpeedFailure(Exception):
-    """The submission crashed, raised or ran out of memory during the speed runs."""
+    """The submission crashed, raised, ran out of memory or returned a different
+    result during the speed runs."""
 
     def __init__(self, kind: Kind, reason: str, n: int) -> None:
         super().__init__(reason)
@@ -183,110 +232,303 @@ def _ok(reply: object, n: int, who: str) -> None:
 
 
 class _Cut(Exception):
-    def __init__(self, n: int, reason: str) -> None:
+    """The measurement stops at size ``n``. ``measured``: a call of the submission
+    was measured over the cap (Too Slow on its own); otherwise a prediction or
+    the budget stopped it, and the verdict rests on the sizes measured."""
+
+    def __init__(self, n: int, reason: str, measured: bool = False) -> None:
         super().__init__(reason)
         self.n = n
         self.reason = reason
+        self.measured = measured
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How one size is measured: ``rounds`` after the warm-up (0: the warm-up is
+    the measurement), each of ``per_round`` calls on inputs of their own."""
+
+    rounds: int
+    per_round: int
+    pairs: int
+
+    @property
+    def inputs(self) -> int:
+        return 1 + self.rounds * self.per_round
+
+    def keys(self, round_: int, calls: int) -> list[str]:
+        first = 1 + round_ * self.per_round
+        return [f"i{first + j}" for j in range(calls)]
+
+
+def plan_for(reference_s: float, longest_s: float) -> Plan:
+    """The plan of a size from the reference's time per call and the longest of
+    both (predicted, or timed once at the first size)."""
+    if longest_s >= VERY_LONG_CALL_S:
+        return Plan(0, 1, 1)
+    if longest_s >= LONG_CALL_S:
+        return Plan(1, 1, PAIRS)
+    calls = math.ceil(TARGET_BATCH_S / max(reference_s, 1e-7))
+    return Plan(ROUNDS, max(1, min(MAX_DISTINCT, calls)), PAIRS)
+
+
+def input_seed(n: int, index: int, salt: str = "") -> random.Random:
+    """Input 0 of a size is seeded by n (as it always was); the others by their index."""
+    return random.Random(n if index == 0 and not salt else f"speed:{n}:{index}{salt}")
+
+
+class _Inputs:
+    """The inputs of the sizes to come: the first two of the next size are made
+    in a thread while the current size is timed, the rest when needed."""
+
+    def __init__(self, generate: Callable[[int, random.Random], tuple[Any, ...]]) -> None:
+        self.generate = generate
+        self.pool = ThreadPoolExecutor(max_workers=1)
+        self.ahead: dict[int, Future[list[tuple[Any, ...]]]] = {}
+
+    def prefetch(self, n: int) -> None:
+        if n not in self.ahead:
+            self.ahead[n] = self.pool.submit(self._make, n, 0, 2, "")
+
+    def _make(self, n: int, start: int, stop: int, salt: str) -> list[tuple[Any, ...]]:
+        return [self.generate(n, input_seed(n, i, salt)) for i in range(start, stop)]
+
+    def take(self, n: int, count: int, salt: str = "") -> list[tuple[Any, ...]]:
+        made: list[tuple[Any, ...]] = []
+        if not salt:
+            future = self.ahead.pop(n, None)
+            made = future.result() if future is not None else []
+        made = made[:count]
+        return made + self._make(n, len(made), count, salt)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
 
 
 def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: bool = False,
-            progress: Progress | None = None, budget_s: float = BUDGET_S) -> SpeedReport:
+            progress: Progress | None = None, budget_s: float = BUDGET_S,
+            profile: bool = False) -> SpeedReport:
     """Time the submission against the reference at the problem's speed sizes."""
     spec = problem.speed
     assert spec is not None
     sizes = spec.verify_sizes if verify_mode else spec.sizes
-    generate = load_generator(problem)
     started = time.perf_counter()
     points: list[SizePoint] = []
     cut: _Cut | None = None
     failure: dict[str, Any] | None = None
     driver = (problem.tests / "speed.py").read_text() if problem.kind == "class" else None
-    holder: Holder | None = None
     leases = contextlib.ExitStack()
     cpus = _lease_cpus(leases)
-    # The next size's input is made while this one is timed (the generator runs
-    # here, not in the timed workers, whose cost is their own CPU time).
-    inputs = ThreadPoolExecutor(max_workers=1)
-    upcoming = inputs.submit(generate, sizes[0], random.Random(sizes[0])) if sizes else None
+    inputs = _Inputs(load_generator(problem))
+    if sizes:
+        inputs.prefetch(sizes[0])
+    session = _Session(problem, submission, workdir, driver, cpus, spec.compare_results)
     try:
         for index, n in enumerate(sizes):
             if progress:
                 progress(index, len(sizes), f"n={n:,}")
-            pairs = PAIRS
+            plan = None
             if points:
-                last = points[-1]
-                slope = fit_slope([p.n for p in points], [p.yours_s for p in points])
-                guess = predict_seconds(last.n, last.yours_s, n, slope)
-                ref_slope = fit_slope([p.n for p in points], [p.reference_s for p in points])
-                ref_guess = predict_seconds(last.n, last.reference_s, n, ref_slope)
-                cap = max(MAX_CALL_S, 2 * spec.factor * ref_guess)
-                if guess > cap:
-                    raise _Cut(n, f"about {guess:.1f} s per call predicted, over the "
-                               f"{cap:.1f} s cap")
-                pairs = 1 if max(guess, ref_guess) >= VERY_LONG_CALL_S else PAIRS
-                calls = pairs * (1 if pairs == 1 else 2 if max(guess, ref_guess) >= LONG_CALL_S
-                                 else ROUNDS + 1)
-                elapsed = time.perf_counter() - started
-                if (guess > spec.factor * ref_guess
-                        and elapsed + calls * (guess + ref_guess) > budget_s):
-                    raise _Cut(n, f"the speed phase's budget of {budget_s:g} s would run"
-                               " out")
-                if (len(points) >= 3 and last.ratio > spec.factor * CERTAIN
-                        and _growth(points, spec.growth_margin).verdict == "faster"):
-                    raise _Cut(n, CERTAIN_TEXT)
-            # The input is made once and sent once, to a holder; the timing
-            # workers are forked from it afterwards, each finding it unpickled.
-            holder = holder or ZYGOTES.get(0).holder(PRELOAD)
-            assert upcoming is not None
-            args = upcoming.result()
-            following = sizes[index + 1] if index + 1 < len(sizes) else None
-            upcoming = (inputs.submit(generate, following, random.Random(following))
-                        if following is not None else None)
-            holder.stash("input", args, {})
-            del args
-            yours, refs = _start_pairs(holder, problem, submission, workdir / f"n{n}", pairs,
-                                       driver, cpus)
-            try:
-                points.append(_measure_size(n, yours, refs, spec.factor, spec.memory,
-                                            parallel=len(cpus)))
-            finally:
-                for worker in yours + refs:
-                    worker.close()
+                plan = _next_plan(points, n, spec.factor, spec.growth_margin,
+                                  time.perf_counter() - started, budget_s)
+            if index + 1 < len(sizes):
+                inputs.prefetch(sizes[index + 1])
+            points.append(session.size(n, plan, inputs, spec.factor, spec.memory))
+        extra = 0
+        while (extra < EXTRA_MEASUREMENTS and points and len(points[-1].ratios)
+               and _straddles(points, spec.factor)
+               and time.perf_counter() - started + 3 * _size_cost(points[-1]) < budget_s):
+            extra += 1
+            if progress:
+                progress(len(sizes), len(sizes), f"n={points[-1].n:,} again")
+            again = session.size(points[-1].n, None, inputs, spec.factor, spec.memory,
+                                 salt=f":again{extra}")
+            points[-1] = _merged(points[-1], again)
     except _Cut as stop:
         cut = stop
     except SpeedFailure as exc:
         failure = {"kind": exc.kind, "reason": exc.reason, "n": exc.n}
     finally:
-        inputs.shutdown(wait=False, cancel_futures=True)
-        if holder is not None:
-            holder.close()
+        inputs.close()
         leases.close()
+    hot: tuple[HotLine, ...] = ()
+    profiled_n = None
+    try:
+        growth = _growth(points, spec.growth_margin)
+        interval = ratio_interval([p.ratios or (p.ratio,) for p in points]) if points else None
+        holds = bool(points) and growth_holds([p.n for p in points],
+                                              [p.yours_s for p in points],
+                                              [p.reference_s for p in points],
+                                              spec.growth_margin)
+        measured_cut = None
+        if cut is not None and cut.measured:
+            handled = f", after handling n={points[-1].n:,}" if points else ""
+            measured_cut = f"stopped at n={cut.n:,} ({cut.reason}){handled}"
+        decision = decide_speed(interval, spec.factor, spec.expected, growth, holds,
+                                points[-1].n if points else None, measured_cut)
+        verdict_reason = None if failure else decision.too_slow
+        note = decision.note
+        if cut is not None and not cut.measured and cut.reason != CERTAIN_TEXT and not failure:
+            note = "; ".join(x for x in (note, f"decided on the sizes up to n={points[-1].n:,}:"
+                                         f" n={cut.n:,} was not run ({cut.reason})") if x)
+        memory_note = ""
+        if spec.memory and not failure:
+            measured = [p for p in points
+                        if p.yours_kib is not None and p.reference_kib is not None]
+            if measured and len(measured) == len(points):
+                too_much = memory_too_much([p.n for p in measured],
+                                           [p.yours_kib or 0 for p in measured],
+                                           [p.reference_kib or 0 for p in measured],
+                                           spec.memory_slack_mb)
+                if too_much:
+                    verdict_reason = "; ".join(r for r in (too_much, verdict_reason) if r)
+            elif points:
+                memory_note = ("peak memory could not be measured here (/proc/PID/clear_refs"
+                               " is not writable), so it was not judged")
+        slow = bool(verdict_reason) or (interval is not None and interval.ratio > spec.expected)
+        if points and not failure and (profile or slow):
+            if progress:
+                progress(len(sizes), len(sizes), "profiling")
+            hot = session.profile(submission)
+            profiled_n = session.last_n if hot else None
+    finally:
+        session.close()
     if progress:
         progress(len(sizes), len(sizes), "done")
-    growth = _growth(points, spec.growth_margin)
-    ratio = points[-1].ratio if points else None
+    ratio = interval.ratio if interval is not None else None
     ratio_spread = points[-1].spread if points else None
-    cut_text = None
-    if cut and cut.reason != CERTAIN_TEXT:  # a certain verdict stands on its own numbers
-        handled = f", after handling n={points[-1].n:,}" if points else ""
-        cut_text = f"cut off at n={cut.n:,} ({cut.reason}){handled}"
-    verdict_reason = None if failure else too_slow(ratio, spec.factor, growth, cut_text)
-    memory_note = ""
-    if spec.memory and not failure:
-        measured = [p for p in points if p.yours_kib is not None and p.reference_kib is not None]
-        if measured and len(measured) == len(points):
-            too_much = memory_too_much([p.n for p in measured],
-                                       [p.yours_kib or 0 for p in measured],
-                                       [p.reference_kib or 0 for p in measured],
-                                       spec.memory_slack_mb)
-            if too_much:
-                verdict_reason = "; ".join(r for r in (too_much, verdict_reason) if r)
-        elif points:
-            memory_note = ("peak memory could not be measured here (/proc/PID/clear_refs is"
-                           " not writable), so it was not judged")
     return SpeedReport(tuple(points), tuple(sizes), spec.factor, growth, ratio, ratio_spread,
                        verdict_reason, cut.n if cut else None, cut.reason if cut else "",
-                       spec.complexity, failure, spec.memory, memory_note)
+                       spec.complexity, failure, spec.memory, memory_note, interval,
+                       spec.expected, note, hot, profiled_n)
+
+
+def _next_plan(points: list[SizePoint], n: int, factor: float, margin: float, elapsed: float,
+               budget_s: float) -> Plan:
+    """The plan of the next size, or _Cut when it is not worth running."""
+    last = points[-1]
+    sizes = [p.n for p in points]
+    guess = predict_seconds(last.n, last.yours_s, n, fit_slope(sizes, [p.yours_s for p in points]))
+    ref_guess = predict_seconds(last.n, last.reference_s, n,
+                                fit_slope(sizes, [p.reference_s for p in points]))
+    cap = max(MAX_CALL_S, 2 * factor * ref_guess)
+    if (len(points) >= 3 and last.ratio > factor * CERTAIN
+            and _growth(points, margin).verdict == "faster"):
+        raise _Cut(n, CERTAIN_TEXT)
+    if guess > cap:
+        raise _Cut(n, f"about {guess:.1f} s per call predicted, over the {cap:.1f} s cap")
+    plan = plan_for(ref_guess, max(guess, ref_guess))
+    calls = plan.pairs * (plan.rounds * plan.per_round + 1)
+    if (guess > factor * ref_guess
+            and elapsed + calls * (guess + ref_guess) / plan.pairs > budget_s):
+        raise _Cut(n, f"the speed phase's budget of {budget_s:g} s would run out")
+    return plan
+
+
+def _straddles(points: list[SizePoint], factor: float) -> bool:
+    interval = ratio_interval([p.ratios or (p.ratio,) for p in points])
+    return interval is not None and interval.low <= factor < interval.high
+
+
+def _size_cost(point: SizePoint) -> float:
+    return (point.yours_s + point.reference_s) * max(point.rounds, 1)
+
+
+def _merged(first: SizePoint, again: SizePoint) -> SizePoint:
+    """A size measured twice: its rounds pooled (times: the medians of both)."""
+    ratios = first.ratios + again.ratios
+    return dataclasses.replace(
+        first, yours_s=median([first.yours_s, again.yours_s]),
+        reference_s=median([first.reference_s, again.reference_s]),
+        ratio=math.exp(statistics.fmean(math.log(r) for r in ratios)),
+        spread=max(first.spread, again.spread), rounds=first.rounds + again.rounds,
+        ratios=ratios)
+
+
+class _Session:
+    """The workers and inputs of one speed phase. The submission's worker of the
+    last size measured stays open, for the profiler."""
+
+    def __init__(self, problem: Problem, submission: Path, workdir: Path, driver: str | None,
+                 cpus: list[int], compare: bool) -> None:
+        self.problem = problem
+        self.submission = submission
+        self.workdir = workdir
+        self.driver = driver
+        self.cpus = cpus
+        self.compare = compare
+        self.kept: tuple[Holder, WorkerProcess] | None = None
+        self.last_n: int | None = None
+        self.count = 0
+
+    def size(self, n: int, plan: Plan | None, inputs: _Inputs, factor: float, memory: bool,
+             salt: str = "") -> SizePoint:
+        self.count += 1
+        folder = self.workdir / f"n{n}-{self.count}"
+        holder = ZYGOTES.get(0).holder(PRELOAD)
+        keep = False
+        try:
+            first = inputs.take(n, 1, salt)
+            holder.stash("i0", first[0], {})
+            if plan is None:
+                plan = self._pilot(holder, n, folder)
+            made = inputs.take(n, plan.inputs, salt)[1:] if plan.inputs > 1 else []
+            for index, args in enumerate(made, start=1):
+                holder.stash(f"i{index}", args, {})
+            del first, made
+            yours, refs = _start_pairs(holder, self.problem, self.submission, folder,
+                                       plan.pairs, self.driver, self.cpus)
+            try:
+                point = _measure_size(n, yours, refs, factor, plan, memory,
+                                      parallel=len(self.cpus), compare=self.compare)
+            finally:
+                for worker in yours[1:] + refs:
+                    worker.close()
+            self._keep(holder, yours[0], n)
+            keep = True
+            return point
+        finally:
+            if not keep:
+                holder.close()
+
+    def _pilot(self, holder: Holder, n: int, folder: Path) -> Plan:
+        """The first size's plan, from one call of the reference on input 0."""
+        (_, (reference,)) = _start_pairs(holder, self.problem, None, folder / "pilot", 1,
+                                         self.driver, self.cpus[:1])
+        try:
+            seconds = _timed(reference, n, ["i0"], 1, 120.0, "reference").per_call_s
+        finally:
+            reference.close()
+        return plan_for(seconds, seconds)
+
+    def _keep(self, holder: Holder, worker: WorkerProcess, n: int) -> None:
+        if self.kept is not None:
+            self.kept[1].close()
+            self.kept[0].close()
+        self.kept = (holder, worker)
+        self.last_n = n
+
+    def profile(self, submission: Path) -> tuple[HotLine, ...]:
+        """Sample one call of the submission at the last size measured."""
+        if self.kept is None or self.last_n is None:
+            return ()
+        reply = self.kept[1].profile("i0", PROFILE_INTERVAL_S, 60.0)
+        if not isinstance(reply, Profiled) or not reply.ticks:
+            return ()
+        try:
+            source = submission.read_text(errors="replace").splitlines()
+        except OSError:
+            source = []
+        ranked = sorted(reply.lines.items(), key=lambda item: (-item[1], item[0]))
+        return tuple(HotLine(line, count / reply.ticks,
+                             source[line - 1].strip()[:80] if 0 < line <= len(source) else "")
+                     for line, count in ranked[:PROFILE_LINES] if count / reply.ticks >= 0.05)
+
+    def close(self) -> None:
+        if self.kept is not None:
+            self.kept[1].close()
+            self.kept[0].close()
+            self.kept = None
 
 
 def _lease_cpus(stack: contextlib.ExitStack) -> list[int]:
@@ -299,13 +541,14 @@ def _lease_cpus(stack: contextlib.ExitStack) -> list[int]:
         return stack.enter_context(cpu_lease(1))
 
 
-def _start_pairs(holder: Holder, problem: Problem, submission: Path, workdir: Path, pairs: int,
-                 driver: str | None, cpus: list[int]
+def _start_pairs(holder: Holder, problem: Problem, submission: Path | None, workdir: Path,
+                 pairs: int, driver: str | None, cpus: list[int]
                  ) -> tuple[list[WorkerProcess], list[WorkerProcess]]:
-    """``pairs`` (yours, reference) workers forked from the holder, loaded and pinned."""
+    """``pairs`` (yours, reference) workers forked from the holder, loaded and pinned
+    (no submission: the reference's workers only)."""
     yours = [WorkerProcess(submission, problem.entry, problem.kind, problem.limits,
                            workdir / f"yours{i}", also=problem.also, hidden=(problem.path,),
-                           source=holder) for i in range(pairs)]
+                           source=holder) for i in range(pairs)] if submission else []
     refs = [WorkerProcess(problem.reference, problem.entry, problem.kind, problem.limits,
                           workdir / f"reference{i}", also=problem.also, hidden=(problem.path,),
                           source=holder) for i in range(pairs)]
@@ -318,7 +561,8 @@ def _start_pairs(holder: Holder, problem: Problem, submission: Path, workdir: Pa
         for worker in yours + refs:
             worker.close()
         raise
-    _pin_pairs(yours, refs, cpus)
+    if yours:
+        _pin_pairs(yours, refs, cpus)
     return yours, refs
 
 
@@ -353,55 +597,71 @@ class _Pair:
 
     yours_s: list[float] = field(default_factory=list)
     reference_s: list[float] = field(default_factory=list)
-    ratio: float = 0.0
+    ratios: list[float] = field(default_factory=list)
     your_peak: int | None = None
     reference_peak: int | None = None
-    very_long: bool = False  # its calls were so long that one round is all there is
+    very_long: bool = False  # its calls were so long that the warm-up is all there is
+
+
+def _compare(n: int, yours: Timed, reference: Timed, compare: bool) -> None:
+    """Wrong Answer when a timed result differs from the reference's on the same input."""
+    if not compare:
+        return
+    for mine, theirs in zip(yours.prints, reference.prints, strict=True):
+        if not same(mine, theirs):
+            raise SpeedFailure(
+                Kind.WRONG_ANSWER,
+                f"your result differs from the reference's on a speed input of size n={n:,}"
+                f" ({mismatch_hint(mine, theirs)}), though it passed every hidden test: it"
+                " computes something else on large inputs", n)
 
 
 def _measure_pair(pair: int, mine: WorkerProcess, theirs: WorkerProcess, n: int,
-                  factor: float, memory: bool) -> _Pair:
+                  factor: float, plan: Plan, memory: bool, compare: bool) -> _Pair:
     """Warm-up, then interleaved rounds on one pinned pair (a thread per CPU)."""
-    ref_warm = _timed(theirs, n, 1, 120.0, "reference", memory)
+    ref_warm = _timed(theirs, n, ["i0"], 1, 120.0, "reference", memory)
     cap = max(MAX_CALL_S, 2 * factor * ref_warm.per_call_s)
     your_timeout = 2 * cap
-    your_warm = _timed(mine, n, 1, your_timeout, "yours", memory)
+    your_warm = _timed(mine, n, ["i0"], 1, your_timeout, "yours", memory)
     # Memory: one call each (the warm-up); a batch of many would only add noise.
     result = _Pair(your_peak=your_warm.peak_growth_kib,
                    reference_peak=ref_warm.peak_growth_kib)
+    _compare(n, your_warm, ref_warm, compare)
     if your_warm.per_call_s > cap:
         raise _Cut(n, f"one call took {your_warm.per_call_s:.1f} s, over the "
-                   f"{cap:.1f} s cap")
-    repeat = max(1, min(MAX_REPEAT, math.ceil(TARGET_BATCH_S / max(ref_warm.per_call_s,
-                                                                   1e-7))))
+                   f"{cap:.1f} s cap", measured=True)
+    calls = max(1, min(plan.per_round, math.ceil(TARGET_BATCH_S / max(ref_warm.per_call_s,
+                                                                      1e-7))))
     longest = max(ref_warm.per_call_s, your_warm.per_call_s)
-    if longest >= VERY_LONG_CALL_S:
+    rounds = 0 if longest >= VERY_LONG_CALL_S else 1 if longest >= LONG_CALL_S else plan.rounds
+    rounds = min(rounds, plan.rounds)
+    if rounds == 0:
         # Seconds per call: the warm-up is the one measured round, on one
         # pinned pair; that is what the budget allows.
         result.yours_s.append(your_warm.per_call_s)
         result.reference_s.append(ref_warm.per_call_s)
-        result.ratio = your_warm.per_call_s / ref_warm.per_call_s
+        result.ratios.append(your_warm.per_call_s / max(ref_warm.per_call_s, 1e-12))
         result.very_long = True
         return result
-    # Long calls get one measured round after the warm-up (a first call at a
-    # new size pays for heap growth and page faults, and that is noisy).
-    ratios = []
-    for round_ in range(1 if longest >= LONG_CALL_S else ROUNDS):
+    for round_ in range(rounds):
+        keys = plan.keys(round_, calls)
         order = [(mine, "yours"), (theirs, "reference")]
         if (round_ + pair) % 2:
             order.reverse()
-        timed = {who: _timed(worker, n, repeat, max(your_timeout * repeat, 10.0), who)
+        timed = {who: _timed(worker, n, keys, calls, max(your_timeout * calls, 10.0), who)
                  for worker, who in order}
+        _compare(n, timed["yours"], timed["reference"], compare)
         result.yours_s.append(timed["yours"].per_call_s)
         result.reference_s.append(timed["reference"].per_call_s)
-        ratios.append(timed["yours"].per_call_s / max(timed["reference"].per_call_s, 1e-12))
-    result.ratio = median(ratios)
+        result.ratios.append(timed["yours"].per_call_s
+                             / max(timed["reference"].per_call_s, 1e-12))
     return result
 
 
 def _measure_size(n: int, yours: list[WorkerProcess], refs: list[WorkerProcess], factor: float,
-                  memory: bool = False, parallel: int = 1) -> SizePoint:
-    """One size, the input already in every worker (forked from its holder). Pairs
+                  plan: Plan, memory: bool = False, parallel: int = 1,
+                  compare: bool = True) -> SizePoint:
+    """One size, the inputs already in every worker (forked from their holder). Pairs
     on different CPUs run at once (``parallel``): each pair's cost is its own
     workers' CPU time, read from the kernel, whatever the other core does."""
     from pytest_benchmark.stats import Stats
@@ -409,13 +669,13 @@ def _measure_size(n: int, yours: list[WorkerProcess], refs: list[WorkerProcess],
     jobs = list(enumerate(zip(yours, refs, strict=True)))
     if parallel > 1 and len(jobs) > 1:
         with ThreadPoolExecutor(max_workers=parallel) as pool:
-            futures = [pool.submit(_measure_pair, i, mine, theirs, n, factor, memory)
-                       for i, (mine, theirs) in jobs]
+            futures = [pool.submit(_measure_pair, i, mine, theirs, n, factor, plan, memory,
+                                   compare) for i, (mine, theirs) in jobs]
             pairs = [future.result() for future in futures]
     else:
         pairs = []
         for i, (mine, theirs) in jobs:
-            pairs.append(_measure_pair(i, mine, theirs, n, factor, memory))
+            pairs.append(_measure_pair(i, mine, theirs, n, factor, plan, memory, compare))
             if pairs[-1].very_long:
                 break
     if pairs[0].very_long:
@@ -426,11 +686,13 @@ def _measure_size(n: int, yours: list[WorkerProcess], refs: list[WorkerProcess],
             your_stats.update(value)
         for value in pair.reference_s:
             ref_stats.update(value)
-    ratios = [pair.ratio for pair in pairs]
-    return SizePoint(n, your_stats.median, ref_stats.median, median(ratios), spread(ratios),
-                     sum(len(pair.yours_s) for pair in pairs), your_stats.as_dict(),
-                     ref_stats.as_dict(), _least([p.your_peak for p in pairs]),
-                     _least([p.reference_peak for p in pairs]))
+    ratios = tuple(r for pair in pairs for r in pair.ratios)
+    per_pair = [median(pair.ratios) for pair in pairs]
+    return SizePoint(n, your_stats.median, ref_stats.median,
+                     math.exp(statistics.fmean(math.log(r) for r in ratios)), spread(per_pair),
+                     len(ratios), your_stats.as_dict(), ref_stats.as_dict(),
+                     _least([p.your_peak for p in pairs]),
+                     _least([p.reference_peak for p in pairs]), ratios)
 
 
 def _least(values: list[int | None]) -> int | None:
@@ -439,13 +701,13 @@ def _least(values: list[int | None]) -> int | None:
     return min(known) if known and len(known) == len(values) else None
 
 
-def _timed(worker: WorkerProcess, n: int, repeat: int, timeout: float, who: str,
-           memory: bool = False) -> Timed:
-    reply = worker.timed_run("input", repeat, timeout, memory)
+def _timed(worker: WorkerProcess, n: int, keys: list[str], repeat: int, timeout: float,
+           who: str, memory: bool = False) -> Timed:
+    reply = worker.timed_run(keys, repeat, timeout, memory)
     if isinstance(reply, Timed):
         return reply
     if isinstance(reply, Died) and reply.how in ("timeout", "cpu") and who == "yours":
-        raise _Cut(n, f"a call did not finish within {timeout:.0f} s")
+        raise _Cut(n, f"a call did not finish within {timeout:.0f} s", measured=True)
     _ok(reply, n, who)
     raise AssertionError("unreachable")
 

@@ -14,6 +14,7 @@ thresholds come from the measurements in DESIGN.md ("Growth from timing"):
 
 from __future__ import annotations
 
+import itertools
 import math
 import statistics
 from collections.abc import Sequence
@@ -108,18 +109,110 @@ def compare_growth(yours: float | None, reference: float | None, sizes_measured:
                   f"growth inconclusive: between the same class and a worse one {slopes}")
 
 
-def too_slow(ratio: float | None, factor: float, growth: Growth, cut_off: str | None
-             ) -> str | None:
-    """Why the submission is Too Slow, or None when its speed is acceptable."""
+ASSUMED_LOG_SD = 0.15  # per-round noise of a ratio when no size had two rounds (DESIGN.md)
+LOCAL_GAP = 0.5  # of the growth margin: the gap every step must show for a certain class
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A ratio and its 95% confidence interval (from per-round paired ratios)."""
+
+    ratio: float
+    low: float
+    high: float
+    rounds: int
+    assumed: bool = False  # no size had two rounds: the noise is DESIGN.md's, not measured
+
+    def __str__(self) -> str:
+        text = f"{self.ratio:.2f}x, 95% interval {self.low:.2f}-{self.high:.2f}"
+        return text + (" (noise assumed, one round)" if self.assumed else "")
+
+
+def ratio_interval(rounds_by_size: Sequence[Sequence[float]]) -> Interval | None:
+    """The last size's ratio with its 95% interval: the geometric mean of its
+    per-round ratios, and a t interval on their logs whose standard deviation is
+    pooled over every size (the round-to-round noise is the machine's, not the
+    size's; a long-call size with one round still gets an interval)."""
+    if not rounds_by_size or not rounds_by_size[-1]:
+        return None
+    from scipy.stats import t as student
+
+    logs = [[math.log(r) for r in rounds if r > 0] for rounds in rounds_by_size]
+    last = logs[-1]
+    if not last:
+        return None
+    mean = statistics.fmean(last)
+    df = sum(len(values) - 1 for values in logs if len(values) >= 2)
+    if df > 0:
+        squares = sum(sum((v - statistics.fmean(values)) ** 2 for v in values)
+                      for values in logs if len(values) >= 2)
+        sd, quantile, assumed = math.sqrt(squares / df), float(student.ppf(0.975, df)), False
+    else:
+        sd, quantile, assumed = ASSUMED_LOG_SD, 1.96, True
+    half = quantile * sd / math.sqrt(len(last))
+    return Interval(math.exp(mean), math.exp(mean - half), math.exp(mean + half), len(last),
+                    assumed)
+
+
+def growth_holds(sizes: Sequence[int], yours: Sequence[float], reference: Sequence[float],
+                 margin: float) -> bool:
+    """Whether a worse growth shows at every step between sizes, not only in the
+    fit: the submission's local slope exceeds the reference's by at least
+    LOCAL_GAP * margin between each pair of consecutive sizes."""
+    steps = list(zip(sizes, yours, reference, strict=True))
+    if len(steps) < 3:
+        return False
+    for (n0, y0, r0), (n1, y1, r1) in itertools.pairwise(steps):
+        if min(y0, y1, r0, r1) <= 0:
+            return False
+        step = math.log(n1 / n0)
+        if (math.log(y1 / y0) - math.log(r1 / r0)) / step < LOCAL_GAP * margin:
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class Decision:
+    too_slow: str | None
+    note: str  # for an Accepted submission: what the figures mean
+    certain: bool  # whether more rounds could change the verdict
+
+
+def decide_speed(interval: Interval | None, factor: float, expected: float, growth: Growth,
+                 growth_certain: bool, n: int | None, measured_cut: str | None = None
+                 ) -> Decision:
+    """The speed verdict (README, "Speed verdicts"). Pure.
+
+    Too Slow needs certain evidence: a measured call far over the cap
+    (``measured_cut``), a worse growth at every step, or the ratio's whole 95%
+    interval above the limit. Between ``expected`` and the limit, or too close
+    to the limit to call, the submission is Accepted with a note."""
     reasons = []
-    if cut_off:
-        reasons.append(cut_off)
-    elif ratio is not None and ratio > factor:
-        reasons.append(f"{ratio:.1f}x slower than the reference at the largest size measured"
-                       f" (allowed: {factor:g}x)")
-    if growth.verdict == "faster":
+    if measured_cut:
+        reasons.append(measured_cut)
+    elif interval is not None and interval.low > factor:
+        reasons.append(f"{interval.ratio:.1f}x slower than the reference at n={n:,}"
+                       f" (95% interval {interval.low:.1f}-{interval.high:.1f}x; allowed:"
+                       f" {factor:g}x)")
+    if growth.verdict == "faster" and growth_certain:
         reasons.append(growth.text)
-    return "; ".join(reasons) or None
+    if reasons:
+        return Decision("; ".join(reasons), "", True)
+    if interval is None:
+        return Decision(None, "", True)
+    same = "same growth" if growth.verdict == "same" else str(growth)
+    if interval.ratio > factor:
+        return Decision(None, f"{interval}: above the limit of {factor:g}x, but the interval"
+                        " reaches below it, so it is not called Too Slow; check again on a"
+                        " quieter machine", False)
+    if interval.ratio > expected:
+        return Decision(None, f"{interval.ratio:.1f}x the reference, {same}: a constant factor"
+                        f" an interviewer may ask about (well-written solutions stay under"
+                        f" {expected:g}x; the limit is {factor:g}x)", interval.high <= factor)
+    if growth.verdict == "faster":
+        return Decision(None, f"{growth.text}, though not at every size measured: not called"
+                        " Too Slow", False)
+    return Decision(None, "", interval.high <= factor)
 
 
 def predict_seconds(last_n: int, last_s: float, next_n: int, slope: float | None) -> float:

@@ -116,9 +116,17 @@ def show_speed(console: Console, result: CheckResult) -> None:
     console.print(speed_table(report))
     reference = f" (the reference is {report.complexity})" if report.complexity else ""
     console.print(f"  Growth: {escape(str(report.growth))}{reference}")
+    if report.interval is not None:
+        console.print(f"  Ratio at n={report.handled:,}: {escape(str(report.interval))}"
+                      f" (limit {report.factor:g}x; well-written solutions stay under"
+                      f" {report.expected:g}x)")
     if report.cut_off:
-        console.print(f"  Handled up to n={report.handled:,}; cut off at n={report.cut_off:,}:"
-                      f" {escape(report.cut_reason)}")
+        console.print(f"  Handled up to n={report.handled:,}; stopped before"
+                      f" n={report.cut_off:,}: {escape(report.cut_reason)}")
+    if report.hot_lines:
+        console.print(f"  Where your time went at n={report.profiled_n:,} (sampled):")
+        for hot in report.hot_lines:
+            console.print(f"    {escape(str(hot))}")
     if report.memory_note:
         console.print(f"  [yellow]{escape(report.memory_note)}[/]")
     if report.noisy:
@@ -237,8 +245,17 @@ def speed_json(result: CheckResult) -> dict[str, Any]:
         "growth": {"verdict": growth.verdict, "yours": growth.yours,
                    "reference": growth.reference, "text": growth.text},
         "memory_judged": report.memory_judged, "memory_note": report.memory_note,
+        "expected": report.expected, "note": report.note,
+        "interval": ({"ratio": report.interval.ratio, "low": report.interval.low,
+                      "high": report.interval.high, "rounds": report.interval.rounds,
+                      "assumed_noise": report.interval.assumed}
+                     if report.interval is not None else None),
+        "hot_lines": [{"line": h.line, "share": h.share, "text": h.text}
+                      for h in report.hot_lines],
+        "profiled_n": report.profiled_n,
         "points": [{"n": p.n, "yours_s": p.yours_s, "reference_s": p.reference_s,
                     "ratio": p.ratio, "spread": p.spread, "rounds": p.rounds,
+                    "ratios": list(p.ratios),
                     "yours_kib": p.yours_kib, "reference_kib": p.reference_kib}
                    for p in report.points],
         "failure": ({"kind": str(report.failure.get("kind", "")),
