@@ -32,6 +32,7 @@ from judge.grading.outcomes import Kind, Outcome
 from judge.grading.report import Report, TestRecord
 from judge.packages.format import Problem, load_problem, load_reference, load_reference_names
 from judge.testing import Solution
+from judge.testing.proxy import ReferenceClock
 
 HUNT_EXAMPLES = 30
 HUNT_STEPS = 8  # a state machine hunting for a shorter sequence than a known one
@@ -265,11 +266,31 @@ def run_options(config: pytest.Config) -> RunOptions:
                       bool(config.getoption("judge_recheck")))
 
 
+CLOCK_KEY = pytest.StashKey[ReferenceClock]()
+
+
 @pytest.fixture(scope="session")
 def reference(pytestconfig: pytest.Config) -> Callable[..., Any]:
-    """The reference's entry point, run in this (trusted) process."""
+    """The reference's entry point, run in this (trusted) process; a function is
+    timed, so that a large input's call limit can follow its time (ReferenceClock)."""
     problem = pytestconfig.stash[PROBLEM_KEY]
-    return load_reference(problem)  # type: ignore[no-any-return]
+    found = load_reference(problem)
+    if problem.kind != "function":
+        return found  # type: ignore[no-any-return]
+    return _clock(pytestconfig).timed(found)
+
+
+def _clock(config: pytest.Config) -> ReferenceClock:
+    problem = config.stash[PROBLEM_KEY]
+    return config.stash.setdefault(CLOCK_KEY, ReferenceClock(
+        problem.speed.factor if problem.speed is not None else 0.0))
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Each test's large-input limits follow its own reference calls."""
+    clock = item.config.stash.get(CLOCK_KEY, None)
+    if clock is not None:
+        clock.reset()
 
 
 @pytest.fixture(scope="session")
@@ -291,6 +312,7 @@ def solution(pytestconfig: pytest.Config, reference: Callable[..., Any]) -> Iter
     except (TypeError, ValueError):
         params = ()
     sol = Solution(problem, options.submission, options.workdir, params, options.hash_seed)
+    sol.clock = _clock(pytestconfig)
     # A recheck looks for order-dependence, not for speed: big inputs are skipped.
     sol.hunting = options.short
     try:

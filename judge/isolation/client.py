@@ -226,6 +226,7 @@ def parse_reply(message: Any, seconds: float = 0.0) -> Reply:
     return Died("protocol", f"the worker sent a malformed {tag!r} reply")
 
 
+CPU_POLL_S = 0.1  # how often a call with a CPU limit reads the worker's CPU clock
 PIPE_SIZE = 1 << 20  # a 160 MB input went over 64 KiB pipes at 2.2 s per worker
 F_SETPIPE_SZ = 1031
 
@@ -623,11 +624,14 @@ class WorkerProcess:
 
     # -- calls ------------------------------------------------------------
     def call(self, target: Any, args: tuple[Any, ...], kwargs: dict[str, Any] | None = None,
-             *, timeout: float | None = None, check_mutation: bool = True) -> Reply:
+             *, timeout: float | None = None, check_mutation: bool = True,
+             cpu_limit: float | None = None) -> Reply:
+        """One call. ``cpu_limit``: the call is also stopped once the worker has
+        spent that many CPU seconds on it (read from the kernel), whatever the load."""
         if not self.alive:
             return Died("exit", "the worker is not running")
         message = ("call", target, args, kwargs or {}, {"check_mutation": check_mutation})
-        return self._request(message, timeout or self.limits.call_timeout_s)
+        return self._request(message, timeout or self.limits.call_timeout_s, cpu_limit)
 
     def batch(self, target: Any, args_list: list[tuple[Any, ...]], *, timeout: float,
               check_mutation: bool = True) -> Reply:
@@ -646,6 +650,12 @@ class WorkerProcess:
         """The worker's CPU time so far, from the kernel: it cannot be faked from inside."""
         assert self.pid is not None
         return time.clock_gettime_ns(((~self.pid) << 3) | 2)  # CPUCLOCK_SCHED of pid
+
+    def _cpu_used(self, since: int) -> int:
+        try:
+            return self.cpu_ns() - since
+        except OSError:  # the worker is gone: its end is read from the pipe
+            return 0
 
     def timed_run(self, keys: list[str], repeat: int, timeout: float,
                   memory: bool = False) -> Timed | Reply:
@@ -704,12 +714,18 @@ class WorkerProcess:
                 return int(line.split()[1])
         return None
 
-    def _request(self, message: tuple[Any, ...] | bytes, timeout: float) -> Reply:
+    def _request(self, message: tuple[Any, ...] | bytes, timeout: float,
+                 cpu_limit: float | None = None) -> Reply:
         payload = message if isinstance(message, bytes) else dumps_args(message)
         started = time.perf_counter()
+        cpu_start = self.cpu_ns() if cpu_limit is not None else 0
         try:
             self._write(HEADER.pack(len(payload)) + payload, started + timeout)
-            if not self._wait_for_reply(started + timeout, timeout):
+            waited = self._wait_for_reply(started + timeout, timeout,
+                                          None if cpu_limit is None else (cpu_start, cpu_limit))
+            if isinstance(waited, Died):
+                return waited
+            if not waited:
                 return self._timed_out(timeout)
             # The worker has started to answer: the transfer gets its own time.
             transfer_deadline = time.perf_counter() + TRANSFER_S
@@ -730,18 +746,26 @@ class WorkerProcess:
             return Died("protocol", f"the worker's reply could not be decoded ({exc})")
         return parse_reply(decoded, seconds)
 
-    def _wait_for_reply(self, deadline: float, timeout: float) -> bool:
+    def _wait_for_reply(self, deadline: float, timeout: float,
+                        cpu: tuple[int, float] | None = None) -> bool | Died:
         """Wait until the worker starts to answer. A call that is out of time
         while holding much memory gets one grace period: on a slow machine a
         memory bomb may need longer than the call limit to reach the memory
-        limit, and then it is a memory verdict, not a hang."""
+        limit, and then it is a memory verdict, not a hang. ``cpu``: (the
+        worker's CPU clock at the start, the call's CPU seconds), checked
+        every CPU_POLL_S."""
         grace_used = False
         while True:
             remaining = deadline - time.perf_counter()
             if remaining > 0:
-                ready, _, _ = select.select([self.from_worker], [], [], remaining)
+                wait = remaining if cpu is None else min(remaining, CPU_POLL_S)
+                ready, _, _ = select.select([self.from_worker], [], [], wait)
                 if ready:
                     return True
+                if cpu is not None and self._cpu_used(cpu[0]) > cpu[1] * 1e9:
+                    self._kill()
+                    return Died("cpu", f"used over {cpu[1]:.3g} s of CPU time on one call",
+                                self.raw_output())
                 continue
             peak = self.peak_memory_mb()
             if grace_used or peak is None or peak < self.limits.memory_mb * GRACE_MEMORY:
@@ -756,7 +780,7 @@ class WorkerProcess:
             return Died("memory", f"was still allocating memory when its time ran out (peak"
                         f" {peak_mb:,} MiB of the {self.limits.memory_mb:,} MiB limit)",
                         self.raw_output())
-        return Died("timeout", f"no answer within {timeout:g} s", self.raw_output())
+        return Died("timeout", f"no answer within {timeout:.3g} s", self.raw_output())
 
     def _write(self, data: bytes, deadline: float) -> None:
         view = memoryview(data)

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import itertools
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -192,6 +194,45 @@ def pasteable(solution: Solution, limit: int = PASTE_LIMIT) -> Iterator[None]:
         raise
 
 
+LARGE_CALL_FLOOR_S = 8.0  # CPU seconds a call on a large input may always take
+LARGE_CALL_FACTOR = 10.0  # ... or this many times the reference's longest call in the
+# test (CPU time both), or twice the problem's speed limit if that is more: a
+# textbook solution the speed phase accepts never runs out here, while a
+# hopeless one stops in seconds whatever the machine's load
+LARGE_CALL_UNTIMED_S = 20.0  # ... in a test that never called a timed reference
+
+
+class ReferenceClock:
+    """The longest call of the reference in the current test, in CPU seconds (the
+    reference runs in this trusted process): a large input's call limit follows
+    it, so a hopeless submission stops in seconds, not at the test's ceiling."""
+
+    def __init__(self, speed_factor: float = 0.0) -> None:
+        self.longest: float | None = None
+        self.factor = max(LARGE_CALL_FACTOR, 2 * speed_factor)
+
+    def reset(self) -> None:
+        self.longest = None
+
+    def timed(self, function: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                elapsed = time.process_time() - started
+                self.longest = max(self.longest or 0.0, elapsed)
+
+        return call
+
+    def cpu_limit(self, ceiling: float) -> float:
+        """A large input's CPU limit per call, under ``ceiling`` (time_limit's)."""
+        if self.longest is None:
+            return min(ceiling, LARGE_CALL_UNTIMED_S)
+        return min(ceiling, max(LARGE_CALL_FLOOR_S, self.factor * self.longest))
+
+
 class Solution:
     """The submission, seen from the grading process: every call goes to the worker."""
 
@@ -213,6 +254,7 @@ class Solution:
         self.calls = 0
         self.timeout_override: float | None = None
         self.hunting = False
+        self.clock = ReferenceClock()  # the plugin times its reference fixture with it
 
     def ensure_started(self) -> None:
         if self.worker.alive:
@@ -240,6 +282,11 @@ class Solution:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.invoke(None, self.problem.entry, args, kwargs, self.timeout_override)
+
+    def _cpu_limit(self, timeout: float | None) -> float | None:
+        """A ``time_limit`` block's calls also stop on CPU time that follows the
+        reference's (the block's ``seconds`` stay the wall-clock backstop)."""
+        return None if timeout is None else self.clock.cpu_limit(timeout)
 
     def map(self, args_list: list[tuple[Any, ...]]) -> list[Any]:
         """The entry point on many small inputs, in one round trip to the worker
@@ -284,12 +331,15 @@ class Solution:
             self.twins[seed] = twin
         twin = self.twins[seed]
         twin.timeout_override = self.timeout_override
+        twin.clock = self.clock
         return twin
 
     @contextlib.contextmanager
     def time_limit(self, seconds: float) -> Iterator[None]:
-        """Calls in this block may take up to ``seconds`` (a large correctness input
-        that a correct but naive solution must still finish, to be judged on speed).
+        """Calls in this block may take longer (a large correctness input that a
+        correct but naive solution must still finish, to be judged on speed): up
+        to ``seconds`` of wall time, and as much CPU time as ReferenceClock.cpu_limit
+        allows (LARGE_CALL_FACTOR times the reference's, at least LARGE_CALL_FLOOR_S).
 
         Once the verdict is known (the plugin is hunting for a smaller failing
         input), such a test is skipped: a large input is never the smaller one.
@@ -321,7 +371,8 @@ class Solution:
             transcript.add(Step(next(self.steps), receiver, target[1], call))
             self.last_call = transcript
         self.calls += 1
-        reply = self.worker.call(target, args, kwargs, timeout=timeout)
+        reply = self.worker.call(target, args, kwargs, timeout=timeout,
+                                 cpu_limit=self._cpu_limit(timeout))
         output = getattr(reply, "output", None)
         self.last_output = output.shown() if output is not None else ""
         if isinstance(reply, MadeObject):

@@ -57,6 +57,27 @@ def show_statement(console: Console, problem: Problem) -> None:
     from rich.markdown import Markdown  # markdown-it: only `judge show` needs it
 
     console.print(Markdown(problem.statement.read_text(encoding="utf-8")))
+    if problem.speed is not None:
+        console.print(Markdown("## How speed is judged\n\n" + speed_policy(problem)))
+
+
+def speed_policy(problem: Problem) -> str:
+    """The speed verdict policy (README, "Speed verdicts") with this problem's figures."""
+    spec = problem.speed
+    assert spec is not None
+    sizes = ", ".join(f"{n:,}" for n in (spec.sizes[0], spec.sizes[-1]))
+    reference = f" The reference is {spec.complexity}." if spec.complexity else ""
+    results = "; its results must match the reference's" if spec.compare_results else ""
+    return (
+        f"A correct solution is timed against the reference, side by side, at sizes from"
+        f" {sizes.replace(', ', ' to ')}, each call on an input of its own{results}."
+        f"{reference} It is **Too Slow** only when the evidence"
+        f" is certain: its growth is worse at every size, or its time is more than"
+        f" **{spec.factor:g}x** the reference's with the whole 95% interval above that"
+        f" limit. The limit sits above every textbook solution measured for this problem"
+        f" (a different algorithm or a grossly wasteful one crosses it, a constant factor"
+        f" does not). Well-written solutions stay under {spec.expected:g}x; between that"
+        f" and the limit the verdict is Accepted, with a note on the gap.")
 
 
 @contextlib.contextmanager
