@@ -278,28 +278,35 @@ def input_seed(n: int, index: int, salt: str = "") -> random.Random:
 
 
 class _Inputs:
-    """The inputs of the sizes to come: the first two of the next size are made
-    in a thread while the current size is timed, the rest when needed."""
+    """The inputs of the sizes to come: those the next size is predicted to need
+    are made in a thread while the current size is timed, any more when needed."""
 
     def __init__(self, generate: Callable[[int, random.Random], tuple[Any, ...]]) -> None:
         self.generate = generate
         self.pool = ThreadPoolExecutor(max_workers=1)
-        self.ahead: dict[int, Future[list[tuple[Any, ...]]]] = {}
+        self.ahead: dict[tuple[int, str], Future[list[tuple[Any, ...]]]] = {}
+        self.made: dict[tuple[int, str], list[tuple[Any, ...]]] = {}
 
-    def prefetch(self, n: int) -> None:
-        if n not in self.ahead:
-            self.ahead[n] = self.pool.submit(self._make, n, 0, 2, "")
+    def prefetch(self, n: int, count: int = 2) -> None:
+        if (n, "") not in self.ahead:
+            self.ahead[n, ""] = self.pool.submit(self._make, n, 0, count, "")
 
     def _make(self, n: int, start: int, stop: int, salt: str) -> list[tuple[Any, ...]]:
         return [self.generate(n, input_seed(n, i, salt)) for i in range(start, stop)]
 
     def take(self, n: int, count: int, salt: str = "") -> list[tuple[Any, ...]]:
-        made: list[tuple[Any, ...]] = []
-        if not salt:
-            future = self.ahead.pop(n, None)
-            made = future.result() if future is not None else []
-        made = made[:count]
-        return made + self._make(n, len(made), count, salt)
+        """Inputs 0 .. count-1 of size ``n`` (the same ones on every call)."""
+        key = (n, salt)
+        made = self.made.setdefault(key, [])
+        future = self.ahead.pop(key, None)
+        if future is not None:
+            made.extend(future.result())
+        if len(made) < count:
+            made.extend(self._make(n, len(made), count, salt))
+        return made[:count]
+
+    def drop(self, n: int, salt: str = "") -> None:
+        self.made.pop((n, salt), None)
 
     def close(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
@@ -332,7 +339,7 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
                 plan = _next_plan(points, n, spec.factor, spec.growth_margin,
                                   time.perf_counter() - started, budget_s)
             if index + 1 < len(sizes):
-                inputs.prefetch(sizes[index + 1])
+                inputs.prefetch(sizes[index + 1], _predicted_inputs(points, sizes[index + 1]))
             points.append(session.size(n, plan, inputs, spec.factor, spec.memory))
         extra = 0
         while (extra < EXTRA_MEASUREMENTS and points and len(points[-1].ratios)
@@ -425,6 +432,19 @@ def _next_plan(points: list[SizePoint], n: int, factor: float, margin: float, el
     return plan
 
 
+def _predicted_inputs(points: list[SizePoint], n: int) -> int:
+    """How many inputs size ``n`` will likely need (its plan, predicted from the
+    sizes measured so far; two when nothing is measured yet)."""
+    if not points:
+        return 2
+    last = points[-1]
+    sizes = [p.n for p in points]
+    guess = predict_seconds(last.n, last.yours_s, n, fit_slope(sizes, [p.yours_s for p in points]))
+    ref_guess = predict_seconds(last.n, last.reference_s, n,
+                                fit_slope(sizes, [p.reference_s for p in points]))
+    return plan_for(ref_guess, max(guess, ref_guess)).inputs
+
+
 def _straddles(points: list[SizePoint], factor: float) -> bool:
     interval = ratio_interval([p.ratios or (p.ratio,) for p in points])
     return interval is not None and interval.low <= factor < interval.high
@@ -476,6 +496,7 @@ class _Session:
             for index, args in enumerate(made, start=1):
                 holder.stash(f"i{index}", args, {})
             del first, made
+            inputs.drop(n, salt)
             yours, refs = _start_pairs(holder, self.problem, self.submission, folder,
                                        plan.pairs, self.driver, self.cpus)
             try:
