@@ -64,6 +64,7 @@ import math
 import os
 import random
 import statistics
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -110,7 +111,9 @@ VERY_LONG_CALL_S = 1.0  # a call this long is measured on one pair, by its warm-
 TARGET_BATCH_S = 0.002
 MAX_DISTINCT = 250  # calls (each on its own input) per round at most
 MAX_CALL_S = 3.0
-BUDGET_S = 12.0  # a hopeless submission stops within 15 s, correctness included
+BUDGET_S = 12.0  # CPU seconds per leased CPU: a hopeless submission stops within 15 s
+# on a quiet machine, correctness included, and the sizes measured do not depend
+# on the machine's load (a wall-clock budget measured fewer sizes when it was busy)
 CERTAIN = 4.0  # ratio over factor * CERTAIN with worse growth: stop early
 EXTRA_MEASUREMENTS = 2  # of the last size, while its interval straddles the limit
 PROFILE_INTERVAL_S = 0.001
@@ -319,7 +322,6 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
     spec = problem.speed
     assert spec is not None
     sizes = spec.verify_sizes if verify_mode else spec.sizes
-    started = time.perf_counter()
     points: list[SizePoint] = []
     cut: _Cut | None = None
     failure: dict[str, Any] | None = None
@@ -337,14 +339,14 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
             plan = None
             if points:
                 plan = _next_plan(points, n, spec.factor, spec.growth_margin,
-                                  time.perf_counter() - started, budget_s)
+                                  session.spent_s(), budget_s)
             if index + 1 < len(sizes):
                 inputs.prefetch(sizes[index + 1], _predicted_inputs(points, sizes[index + 1]))
             points.append(session.size(n, plan, inputs, spec.factor, spec.memory))
         extra = 0
         while (extra < EXTRA_MEASUREMENTS and points and len(points[-1].ratios)
                and _straddles(points, spec.factor)
-               and time.perf_counter() - started + 3 * _size_cost(points[-1]) < budget_s):
+               and session.spent_s() + 3 * _size_cost(points[-1]) < budget_s):
             extra += 1
             if progress:
                 progress(len(sizes), len(sizes), f"n={points[-1].n:,} again")
@@ -480,6 +482,11 @@ class _Session:
         self.kept: tuple[Holder, WorkerProcess] | None = None
         self.last_n: int | None = None
         self.count = 0
+        self.spent = _Spent()
+
+    def spent_s(self) -> float:
+        """The workers' CPU time so far, per leased CPU: the budget's clock."""
+        return self.spent.seconds / max(1, len(self.cpus))
 
     def size(self, n: int, plan: Plan | None, inputs: _Inputs, factor: float, memory: bool,
              salt: str = "") -> SizePoint:
@@ -501,7 +508,8 @@ class _Session:
                                        plan.pairs, self.driver, self.cpus)
             try:
                 point = _measure_size(n, yours, refs, factor, plan, memory,
-                                      parallel=len(self.cpus), compare=self.compare)
+                                      parallel=len(self.cpus), compare=self.compare,
+                                      spent=self.spent)
             finally:
                 for worker in yours[1:] + refs:
                     worker.close()
@@ -517,7 +525,8 @@ class _Session:
         (_, (reference,)) = _start_pairs(holder, self.problem, None, folder / "pilot", 1,
                                          self.driver, self.cpus[:1])
         try:
-            seconds = _timed(reference, n, ["i0"], 1, 120.0, "reference").per_call_s
+            seconds = _timed(reference, n, ["i0"], 1, 120.0, "reference", spent=self.spent
+                             ).per_call_s
         finally:
             reference.close()
         return plan_for(seconds, seconds)
@@ -612,6 +621,22 @@ def _growth(points: list[SizePoint], margin: float) -> Growth:
                           reliable)
 
 
+class _Spent:
+    """CPU time the timed workers have used, summed over the threads that time them."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.ns = 0
+
+    def add(self, ns: int) -> None:
+        with self.lock:
+            self.ns += ns
+
+    @property
+    def seconds(self) -> float:
+        return self.ns / 1e9
+
+
 @dataclass
 class _Pair:
     """What one (yours, reference) pair measured at one size."""
@@ -638,12 +663,13 @@ def _compare(n: int, yours: Timed, reference: Timed, compare: bool) -> None:
 
 
 def _measure_pair(pair: int, mine: WorkerProcess, theirs: WorkerProcess, n: int,
-                  factor: float, plan: Plan, memory: bool, compare: bool) -> _Pair:
+                  factor: float, plan: Plan, memory: bool, compare: bool,
+                  spent: _Spent | None = None) -> _Pair:
     """Warm-up, then interleaved rounds on one pinned pair (a thread per CPU)."""
-    ref_warm = _timed(theirs, n, ["i0"], 1, 120.0, "reference", memory)
+    ref_warm = _timed(theirs, n, ["i0"], 1, 120.0, "reference", memory, spent)
     cap = max(MAX_CALL_S, 2 * factor * ref_warm.per_call_s)
     your_timeout = 2 * cap
-    your_warm = _timed(mine, n, ["i0"], 1, your_timeout, "yours", memory)
+    your_warm = _timed(mine, n, ["i0"], 1, your_timeout, "yours", memory, spent)
     # Memory: one call each (the warm-up); a batch of many would only add noise.
     result = _Pair(your_peak=your_warm.peak_growth_kib,
                    reference_peak=ref_warm.peak_growth_kib)
@@ -669,7 +695,8 @@ def _measure_pair(pair: int, mine: WorkerProcess, theirs: WorkerProcess, n: int,
         order = [(mine, "yours"), (theirs, "reference")]
         if (round_ + pair) % 2:
             order.reverse()
-        timed = {who: _timed(worker, n, keys, calls, max(your_timeout * calls, 10.0), who)
+        timed = {who: _timed(worker, n, keys, calls, max(your_timeout * calls, 10.0), who,
+                             spent=spent)
                  for worker, who in order}
         _compare(n, timed["yours"], timed["reference"], compare)
         result.yours_s.append(timed["yours"].per_call_s)
@@ -681,7 +708,7 @@ def _measure_pair(pair: int, mine: WorkerProcess, theirs: WorkerProcess, n: int,
 
 def _measure_size(n: int, yours: list[WorkerProcess], refs: list[WorkerProcess], factor: float,
                   plan: Plan, memory: bool = False, parallel: int = 1,
-                  compare: bool = True) -> SizePoint:
+                  compare: bool = True, spent: _Spent | None = None) -> SizePoint:
     """One size, the inputs already in every worker (forked from their holder). Pairs
     on different CPUs run at once (``parallel``): each pair's cost is its own
     workers' CPU time, read from the kernel, whatever the other core does."""
@@ -691,12 +718,13 @@ def _measure_size(n: int, yours: list[WorkerProcess], refs: list[WorkerProcess],
     if parallel > 1 and len(jobs) > 1:
         with ThreadPoolExecutor(max_workers=parallel) as pool:
             futures = [pool.submit(_measure_pair, i, mine, theirs, n, factor, plan, memory,
-                                   compare) for i, (mine, theirs) in jobs]
+                                   compare, spent) for i, (mine, theirs) in jobs]
             pairs = [future.result() for future in futures]
     else:
         pairs = []
         for i, (mine, theirs) in jobs:
-            pairs.append(_measure_pair(i, mine, theirs, n, factor, plan, memory, compare))
+            pairs.append(_measure_pair(i, mine, theirs, n, factor, plan, memory, compare,
+                                       spent))
             if pairs[-1].very_long:
                 break
     if pairs[0].very_long:
@@ -723,9 +751,11 @@ def _least(values: list[int | None]) -> int | None:
 
 
 def _timed(worker: WorkerProcess, n: int, keys: list[str], repeat: int, timeout: float,
-           who: str, memory: bool = False) -> Timed:
+           who: str, memory: bool = False, spent: _Spent | None = None) -> Timed:
     reply = worker.timed_run(keys, repeat, timeout, memory)
     if isinstance(reply, Timed):
+        if spent is not None:
+            spent.add(reply.cpu_ns)
         return reply
     if isinstance(reply, Died) and reply.how in ("timeout", "cpu") and who == "yours":
         raise _Cut(n, f"a call did not finish within {timeout:.0f} s", measured=True)
