@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from judge.cli import main
+from judge.isolation import environment
 
 from .conftest import PROBLEMS, ROOT
 
@@ -21,7 +22,13 @@ def test_list_shows_the_problems(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_show_renders_the_statement(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--problems", str(PROBLEMS), "show", "most_played_track"]) == 0
-    assert "Most played track" in capsys.readouterr().out
+    out = " ".join(capsys.readouterr().out.split())  # unwrapped
+    assert "Most played track" in out
+    # then the environment a submission runs with (tests/test_environment.py checks it)
+    assert f"Your code runs in Python {environment.python_version()} with numpy" \
+        f" {environment.version('numpy')}, scipy {environment.version('scipy')}" in out
+    assert "It may import the standard library, numpy, scipy" in out
+    assert "np.asarray(x, dtype=float)" in out
 
 
 def test_start_creates_the_file_and_never_overwrites(tmp_path: Path,

@@ -20,6 +20,7 @@ pytest.importorskip("httpx")
 from starlette.testclient import TestClient
 
 from judge.cli import main
+from judge.isolation import environment
 from judge.packages.format import find_problem
 from judge.ui.pad import console, files
 from judge.ui.pad.app import PAGES, STATIC, create_app
@@ -233,6 +234,9 @@ def test_hint_and_solution_follow_the_cli_rules(client: TestClient) -> None:
     problem = client.get("/api/problems/most_played_track").json()
     assert len(problem["hints"]) == 1 and "<h1>Most played track</h1>" in problem[
         "statement_html"]
+    # the statement pane says what a submission runs with, as `judge show` does
+    assert "<h2>Your environment</h2>" in problem["statement_html"]
+    assert f"numpy {environment.version('numpy')}" in problem["statement_html"]
     status = client.get("/api/status").json()
     row = next(p for p in status["problems"] if p["problem"] == "most_played_track")
     assert row["hints_shown"] == 1 and row["solution_revealed"]

@@ -53,10 +53,18 @@ def problem_table(problems: list[Problem]) -> Table:
     return table
 
 
+def statement_markdown(problem: Problem) -> str:
+    """The statement, then what a submission runs with (the same in `judge show` and the pad)."""
+    from judge.isolation import environment
+
+    text = problem.statement.read_text(encoding="utf-8").rstrip("\n")
+    return f"{text}\n\n{environment.markdown()}"
+
+
 def show_statement(console: Console, problem: Problem) -> None:
     from rich.markdown import Markdown  # markdown-it: only `judge show` needs it
 
-    console.print(Markdown(problem.statement.read_text(encoding="utf-8")))
+    console.print(Markdown(statement_markdown(problem)))
 
 
 @contextlib.contextmanager
