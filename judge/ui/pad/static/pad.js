@@ -231,7 +231,10 @@ function renderVerdict(box, result, context) {
     const notes = [el("p", {}, el("strong", { text: "Growth: " }), speed.growth.text,
       speed.complexity ? ` (the reference is ${speed.complexity})` : "")];
     if (speed.cut_off) notes.push(el("p", { text: `Handled up to n=${speed.handled.toLocaleString()}; cut off at n=${speed.cut_off.toLocaleString()}: ${speed.cut_reason}` }));
-    if (speed.compared_with_last) notes.push(el("p", { text: `Compared with your last attempt: ${speed.compared_with_last}.` }));
+    if (speed.compared_with_last) {  // "1.5x faster than your last timed check of <file> (<when>: ...)"
+      const last = speed.compared_with_last;
+      notes.push(el("p", { text: `${last[0].toUpperCase()}${last.slice(1)}.` }));
+    }
     if (speed.noisy) notes.push(el("p", { class: "warn", text: `The measurement was noisy (spread ${speed.spread.toFixed(2)}): check again for a steadier figure.` }));
     parts.push(el("div", { class: "speed-box" }, speedTable(speed), growthPlot(speed)), ...notes);
   }
