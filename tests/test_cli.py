@@ -60,6 +60,21 @@ def test_user_errors_are_one_line_and_exit_2(argv: list[str], words: str,
     assert words in err and err.count("\n") == 1 and "Traceback" not in err
 
 
+def test_an_empty_problems_folder_says_so_in_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = ["--problems", str(tmp_path)]
+    for command in ("list", "status"):
+        assert main([*empty, command]) == 0
+        out = capsys.readouterr().out
+        assert out == f"No problems in {tmp_path}: a problem is a folder with a problem.toml" \
+            " (`judge new <slug>` makes one), or point --problems DIR or $JUDGE_PROBLEMS at a" \
+            " folder of them\n", command
+    for argv in (["verify"], ["check", "most_played_track"], ["interview"]):
+        assert main([*empty, *argv]) == 2
+        err = capsys.readouterr().err
+        assert f"no problems in {tmp_path}:" in err and err.count("\n") == 1, argv
+
+
 def test_bad_option_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["check", "most_played_track", "--bogus"])

@@ -263,6 +263,17 @@ def test_a_timed_round_in_the_browser_api(client: TestClient) -> None:
 # --- the console -------------------------------------------------------------------------
 
 
+def test_an_empty_problems_folder_says_so(tmp_path: Path, subs: Path) -> None:
+    app = create_app(tmp_path, subs, Guard(TOKEN, "127.0.0.1", 8765))
+    with TestClient(app, base_url=BASE, headers={"authorization": f"token {TOKEN}"}) as empty:
+        data = empty.get("/api/status").json()
+    assert data["problems"] == [] and data["empty"].startswith(f"No problems in {tmp_path}:")
+    app = create_app(PROBLEMS, subs, Guard(TOKEN, "127.0.0.1", 8765))
+    with TestClient(app, base_url=BASE, headers={"authorization": f"token {TOKEN}"}) as full:
+        client_status = full.get("/api/status").json()
+    assert client_status["empty"] is None
+
+
 def test_console_input_is_parsed_never_evaluated() -> None:
     function = find_problem(PROBLEMS, "most_played_track")
     cls = find_problem(PROBLEMS, "LRUTrackCache")

@@ -47,7 +47,7 @@ from starlette.staticfiles import StaticFiles
 
 from judge.errors import JudgeError, ProblemNotFound
 from judge.grading.runner import grade
-from judge.packages.format import Problem, find_problem
+from judge.packages.format import Problem, find_problem, no_problems
 from judge.practice import interview
 from judge.practice import status as practice
 from judge.practice.history import History
@@ -163,6 +163,7 @@ async def api_status(request: Request) -> Response:
         for row in data["problems"]:
             row["started"] = row["problem"] in started
         data["warnings"] = errors
+        data["empty"] = None if problems else no_problems(pad.root, "No")
         data["round"] = pad.round is not None and pad.round.scorecard is None
         return data
 

@@ -658,7 +658,11 @@ async function problemsPage() {
   const rows = data.problems;
   $("#solved").textContent = `${data.solved} of ${data.total} solved`;
   $("#history").textContent = `History: ${data.history}`;
-  if (data.next) {
+  if (data.empty) {  // an empty problems folder says so, rather than an empty table
+    const next = $("#next");
+    next.replaceChildren(el("strong", { text: data.empty }));
+    next.hidden = false;
+  } else if (data.next) {
     const next = $("#next");
     const target = data.next.problem;
     next.replaceChildren(el("strong", { text: "What to try next: " }),
