@@ -190,3 +190,8 @@ def markdown(found: list[Library] | None = None) -> str:
     for entry in removed_apis(found):
         lines.append(f"| {entry.old} | {entry.library} {entry.since} | {entry.new} |")
     return "\n".join(lines) + "\n"
+
+
+def with_statement(statement: str) -> str:
+    """A problem's statement (Markdown), then the environment section."""
+    return f"{statement.rstrip()}\n\n{markdown()}"

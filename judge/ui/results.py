@@ -57,8 +57,7 @@ def statement_markdown(problem: Problem) -> str:
     """The statement, then what a submission runs with (the same in `judge show` and the pad)."""
     from judge.isolation import environment
 
-    text = problem.statement.read_text(encoding="utf-8").rstrip("\n")
-    return f"{text}\n\n{environment.markdown()}"
+    return environment.with_statement(problem.statement.read_text(encoding="utf-8"))
 
 
 def show_statement(console: Console, problem: Problem) -> None:
