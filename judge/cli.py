@@ -21,7 +21,15 @@ from rich.console import Console
 
 from judge import __version__, practice
 from judge.errors import JudgeError, SubmissionExists
-from judge.packages.format import KINDS, Problem, all_problems, find_problem, problems_root
+from judge.packages.format import (
+    KINDS,
+    Problem,
+    all_problems,
+    find_problem,
+    no_problems,
+    problems_root,
+    slugs,
+)
 from judge.practice.history import HistoryWarning
 
 ENV_SUBMISSIONS = "JUDGE_SUBMISSIONS"
@@ -185,7 +193,11 @@ def _path(args: argparse.Namespace, problem: Problem) -> Path:
 def cmd_list(args: argparse.Namespace, root: Path, out: Console) -> int:
     from judge.ui import results
 
-    out.print(results.problem_table(all_problems(root)))
+    problems = all_problems(root)
+    if not problems:  # an empty table would say nothing
+        out.print(no_problems(root, "No"), markup=False, soft_wrap=True)
+        return 0
+    out.print(results.problem_table(problems))
     return 0
 
 
@@ -288,9 +300,12 @@ def cmd_status(args: argparse.Namespace, root: Path, out: Console) -> int:
     from judge.practice.history import History
     from judge.ui import results, screens
 
-    status = practice.status(catalog(root), History(), submissions_dir())
+    problems = catalog(root)
+    status = practice.status(problems, History(), submissions_dir())
     if args.json:
         print(results.dumps(results.status_json(status)))
+    elif not problems:
+        out.print(no_problems(root, "No"), markup=False, soft_wrap=True)
     else:
         screens.show_status(out, status)
     return 0
@@ -303,6 +318,8 @@ def cmd_interview(args: argparse.Namespace, root: Path, out: Console) -> int:
     from judge.ui import screens
 
     history = History()
+    if not args.problem and not slugs(root):
+        raise JudgeError(no_problems(root))
     plan = interview.plan_round(
         [] if args.problem else catalog(root), history, minutes=args.minutes, count=args.count,
         levels=args.level, tags=args.tags,
@@ -331,6 +348,8 @@ def cmd_verify(args: argparse.Namespace, root: Path, out: Console) -> int:
         raise JudgeError(f"--jobs must be at least 1, got {args.jobs}")
     chosen = ([find_problem(root, name) for name in args.problem] if args.problem
               else all_problems(root))
+    if not chosen:
+        raise JudgeError(f"nothing to verify: {no_problems(root)}")
     progress = None if args.json else (lambda item: results.show_verify_item(out, item))
     report = verify(chosen, jobs=args.jobs, progress=progress)
     if args.json:

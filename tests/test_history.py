@@ -4,8 +4,10 @@ never costs the verdict."""
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -13,6 +15,7 @@ import sys
 import time
 import warnings
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 import pytest
@@ -38,7 +41,8 @@ from .conftest import ROOT, descendants
 
 
 def result(problem: str = "most_played_track", verdict: Verdict = Verdict.ACCEPTED,
-           ratio: float | None = None, sha: str = "ab" * 32) -> CheckResult:
+           ratio: float | None = None, sha: str = "ab" * 32,
+           submission: str = "submissions/x.py") -> CheckResult:
     speed = None
     if ratio is not None:
         point = SizePoint(n=1000, yours_s=0.001 * ratio, reference_s=0.001, ratio=ratio,
@@ -46,7 +50,7 @@ def result(problem: str = "most_played_track", verdict: Verdict = Verdict.ACCEPT
         speed = SpeedReport(points=(point,), sizes=(1000,), factor=3.0,
                             growth=Growth("same", 1.0, 1.02, "same growth"), ratio=ratio,
                             spread=1.1, too_slow=None)
-    return CheckResult(problem=problem, submission="submissions/x.py", verdict=verdict,
+    return CheckResult(problem=problem, submission=submission, verdict=verdict,
                        summary="summary", tests_passed=3, tests_total=3, seconds=1.5,
                        sha256=sha, speed=speed)
 
@@ -177,6 +181,52 @@ def test_check_with_an_unwritable_history_prints_the_verdict(
     assert "Wrong Answer" in captured.out
     (line,) = captured.err.splitlines()
     assert line.startswith("judge: warning: this check was not recorded in the history")
+
+
+def test_the_speed_is_compared_with_the_same_files_last_timed_check(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Not the problem's last check: another file's, or a check without a speed phase,
+    is skipped; the comparison names the file and when its check was."""
+    outcomes: list[tuple[Verdict, float | None]] = []
+
+    def fake_check(problem: object, submission: Path, **_: object) -> CheckResult:
+        verdict, ratio = outcomes.pop(0)
+        return result(verdict=verdict, ratio=ratio, submission=str(submission))
+
+    monkeypatch.setattr(runner, "check", fake_check)
+    monkeypatch.chdir(tmp_path)
+    for name in ("a.py", "b.py"):
+        (tmp_path / name).write_text("")
+
+    def judge_check(path: str, verdict: Verdict, ratio: float | None) -> dict[str, Any]:
+        outcomes.append((verdict, ratio))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", HistoryWarning)
+            main(["check", "most_played_track", "--file", path, "--json"])
+        data: dict[str, Any] = json.loads(capsys.readouterr().out)
+        return data
+
+    first = judge_check("a.py", Verdict.TOO_SLOW, 4.0)
+    assert first["previous_check"] is None and first["speed"]["compared_with_last"] is None
+    other = judge_check(str(tmp_path / "b.py"), Verdict.ACCEPTED, 1.0)
+    assert other["previous_check"] is None  # another file: nothing to compare with
+    judge_check("a.py", Verdict.WRONG_ANSWER, None)  # no speed phase: not a timed check
+    again = judge_check(str(tmp_path / "a.py"), Verdict.ACCEPTED, 2.0)  # the same file
+    (timed, _, _, _) = History().checks("most_played_track")
+    assert again["previous_check"] == {"submission": str(tmp_path / "a.py"),
+                                       "at": timed.at.isoformat(), "ratio": 4.0}
+    assert again["previous_ratio"] == 4.0
+    assert again["speed"]["compared_with_last"] == (
+        f"2.0x faster than your last timed check of {tmp_path / 'a.py'}"
+        f" ({timed.at:%Y-%m-%d %H:%M} UTC: 4.00x the reference's time)")
+    outcomes.append((Verdict.ACCEPTED, 2.1))
+    main(["check", "most_played_track", "--file", "a.py"])
+    out = " ".join(capsys.readouterr().out.split())
+    latest = History().checks("most_played_track")[3]  # the one just before (ratio 2.0)
+    assert re.search(r"Compared with your last timed check of a\.py \((just now|1 min ago),"
+                     f" {latest.at:%Y-%m-%d %H:%M} UTC: 2.00x the reference's time\\): about"
+                     " as fast now.", out), out
 
 
 def test_the_default_location_survives_a_reinstall(monkeypatch: pytest.MonkeyPatch) -> None:

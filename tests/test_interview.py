@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from judge.grading.verdicts import CheckResult, Verdict
+from judge.isolation import environment
 from judge.packages.format import Problem, find_problem
 from judge.practice.history import History, HistoryWarning
 from judge.practice.interview import (
@@ -96,7 +97,9 @@ def test_plan_writes_stubs_and_statements_and_never_overwrites(tmp_path: Path) -
     assert len(plan.problems) == 2
     for p in plan.problems:
         assert plan.file(p).read_text() == p.stub.read_text()
-        assert plan.statement(p).read_text() == p.statement.read_text()
+        written = plan.statement(p).read_text()
+        assert written.startswith(p.statement.read_text().rstrip())
+        assert written.endswith(environment.markdown())  # what the code runs with
     with pytest.raises(InterviewError, match="already exists: a round starts in a fresh folder"):
         plan_round(CATALOG, None, chosen=list(plan.problems), folder=folder)
     with pytest.raises(InterviewError, match="--minutes must be more than 0"):

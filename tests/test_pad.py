@@ -20,6 +20,7 @@ pytest.importorskip("httpx")
 from starlette.testclient import TestClient
 
 from judge.cli import main
+from judge.isolation import environment
 from judge.packages.format import find_problem
 from judge.ui.pad import console, files
 from judge.ui.pad.app import PAGES, STATIC, create_app
@@ -233,6 +234,9 @@ def test_hint_and_solution_follow_the_cli_rules(client: TestClient) -> None:
     problem = client.get("/api/problems/most_played_track").json()
     assert len(problem["hints"]) == 1 and "<h1>Most played track</h1>" in problem[
         "statement_html"]
+    # the statement pane says what a submission runs with, as `judge show` does
+    assert "<h2>Your environment</h2>" in problem["statement_html"]
+    assert f"numpy {environment.version('numpy')}" in problem["statement_html"]
     status = client.get("/api/status").json()
     row = next(p for p in status["problems"] if p["problem"] == "most_played_track")
     assert row["hints_shown"] == 1 and row["solution_revealed"]
@@ -257,6 +261,17 @@ def test_a_timed_round_in_the_browser_api(client: TestClient) -> None:
 
 
 # --- the console -------------------------------------------------------------------------
+
+
+def test_an_empty_problems_folder_says_so(tmp_path: Path, subs: Path) -> None:
+    app = create_app(tmp_path, subs, Guard(TOKEN, "127.0.0.1", 8765))
+    with TestClient(app, base_url=BASE, headers={"authorization": f"token {TOKEN}"}) as empty:
+        data = empty.get("/api/status").json()
+    assert data["problems"] == [] and data["empty"].startswith(f"No problems in {tmp_path}:")
+    app = create_app(PROBLEMS, subs, Guard(TOKEN, "127.0.0.1", 8765))
+    with TestClient(app, base_url=BASE, headers={"authorization": f"token {TOKEN}"}) as full:
+        client_status = full.get("/api/status").json()
+    assert client_status["empty"] is None
 
 
 def test_console_input_is_parsed_never_evaluated() -> None:

@@ -28,6 +28,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from judge.isolation import environment
+
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -173,6 +175,10 @@ def test_solve_a_problem_in_the_pad(server: Server, context: Any) -> None:
     page.wait_for_selector(".cm-content >> text=raise NotImplementedError")
     assert server.file("most_played_track").read_text() == (
         ROOT / "problems/most_played_track/stub.py").read_text()
+    # The statement pane ends with the environment the code runs with.
+    statement = page.inner_text("#statement")
+    assert "Your environment" in statement and "np.asarray(x, dtype=float)" in statement
+    assert f"numpy {environment.version('numpy')}" in statement
 
     # A wrong solution: Run (the keyboard shortcut) finds the minimal counterexample.
     set_code(page, WRONG)

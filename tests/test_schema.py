@@ -4,8 +4,10 @@ schema (judge/schema/results-v2.json), from real runs of the commands."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import warnings
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,7 @@ import jsonschema
 import pytest
 
 from judge.cli import main
-from judge.grading.verdicts import Verdict
+from judge.grading.verdicts import PreviousCheck, Verdict
 from judge.packages.verify import VerifyItem, VerifyReport
 from judge.practice.history import History, HistoryWarning, RoundEntry
 from judge.practice.status import summarize
@@ -105,3 +107,12 @@ def test_the_schema_rejects_what_it_does_not_document(damage: str) -> None:
     else:
         broken["verdict"] = "Almost"
     assert list(VALIDATOR.iter_errors(broken))
+
+
+def test_check_json_with_a_previous_check_of_the_same_file() -> None:
+    previous = PreviousCheck("/home/you/submissions/x.py", datetime.now(UTC), 2.0)
+    data = valid(render.check_json(dataclasses.replace(result(ratio=1.0), previous=previous)))
+    assert data["previous_check"]["submission"] == previous.submission
+    assert data["previous_ratio"] == 2.0
+    assert data["speed"]["compared_with_last"].startswith(
+        "2.0x faster than your last timed check of submissions/x.py")

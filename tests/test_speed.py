@@ -113,8 +113,8 @@ def test_json_carries_the_speed_numbers(small_problems: Path, tmp_path: Path,
     assert speed["growth"]["verdict"] in ("same", "inconclusive")
     assert speed["compared_with_last"] is None
     assert main(argv) == 0  # the second check compares with the first
-    assert "your last attempt" in json.loads(capsys.readouterr().out)["speed"][
-        "compared_with_last"]
+    assert f"your last timed check of {reference}" in json.loads(capsys.readouterr().out)[
+        "speed"]["compared_with_last"]
 
 
 @pytest.mark.parametrize("broken", ["generator", "reference"])

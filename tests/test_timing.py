@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from judge.errors import ProblemFormatError
+from judge.grading.verdicts import PreviousCheck
 from judge.packages.format import load_problem
 from judge.practice.history import compare_with_last
 from judge.speed.timing import (
@@ -104,10 +106,20 @@ def test_prediction_assumes_at_least_linear_growth() -> None:
 
 
 def test_last_attempt_comparison() -> None:
-    assert compare_with_last(1.0, 1.8) == "1.8x faster than your last attempt"
-    assert compare_with_last(2.0, 1.0) == "2.0x slower than your last attempt"
-    assert compare_with_last(1.0, 1.05) == "about as fast as your last attempt"
-    assert compare_with_last(1.0, None) is None
+    at = datetime(2026, 12, 7, 14, 2, 30, tzinfo=UTC)
+
+    def last(ratio: float) -> PreviousCheck:
+        return PreviousCheck("/home/you/submissions/x.py", at, ratio)
+
+    assert compare_with_last(1.0, last(1.8), "submissions/x.py") == (
+        "1.8x faster than your last timed check of submissions/x.py (2026-12-07 14:02 UTC:"
+        " 1.80x the reference's time)")
+    assert compare_with_last(2.0, last(1.0), "x.py").startswith(
+        "2.0x slower than your last timed check of x.py")
+    assert compare_with_last(1.0, last(1.05), "x.py").startswith(
+        "about as fast as your last timed check of x.py")
+    assert compare_with_last(1.0, None, "x.py") is None
+    assert compare_with_last(None, last(1.0), "x.py") is None
 
 
 SPEED = "\n[speed]\nsizes = [1000, 2000, 4000, 8000]\nverify_sizes = [10, 20, 40, 80]\n"

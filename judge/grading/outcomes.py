@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from judge.isolation.client import Died, Raised
+from judge.isolation.environment import explain_load_error
 from judge.isolation.wire import code_repr, safe_repr
 
 
@@ -58,6 +59,8 @@ def reply_outcome(reply: Raised | Died) -> ReplyOutcome:
             return ReplyOutcome(Kind.MEMORY_LIMIT, "ran out of memory")
         raised = f"raised {reply.type}: {reply.message}" if reply.message else (
             f"raised {reply.type}")
+        if reply.is_a("ModuleNotFoundError"):  # an import inside a function: say what to do
+            raised = explain_load_error(raised)
         return ReplyOutcome(Kind.RUNTIME_ERROR, raised)
     if reply.how in ("timeout", "cpu"):
         return ReplyOutcome(Kind.TIME_LIMIT, f"did not finish: {reply.detail}")

@@ -123,8 +123,8 @@ def _check_with(engine: Engine | None, problem: Problem, rundir: Path, request: 
 def grade(problem: Problem, submission: Path, *, progress: Progress | None = None,
           speed: bool | None = None, kind: str = "check", round_id: int | None = None,
           history: History | None = None, profile: bool = False) -> CheckResult:
-    """``judge check``: a check, compared with the last attempt's speed (which it
-    replaces), and recorded in the history. This is the one place checks are
+    """``judge check``: a check, its speed compared with the last timed check of the
+    same file (from the history), and recorded in the history. This is the one place checks are
     recorded: only a finished check is, so a check stopped by Ctrl-C leaves no
     trace, and a history that cannot be written only warns (the verdict stands).
 
@@ -135,13 +135,15 @@ def grade(problem: Problem, submission: Path, *, progress: Progress | None = Non
 
     if speed is None:
         speed = not os.environ.get(ENV_NO_SPEED)
+    history = history or saved.History()
     result = check(problem, submission, progress=progress, speed=speed, profile=profile)
     if result.speed is not None and not result.speed.failure and result.speed.points:
-        previous = saved.previous_ratio(problem.slug)
+        # the same file's last timed check (another file's would compare unlike things)
+        previous = saved.last_timed_check(problem.slug, submission, history)
         try:
             saved.save_speed(problem.slug, result.speed, result.sha256)
         except OSError:
-            pass  # the verdict stands; only the comparison next time is lost
-        result = dataclasses.replace(result, previous_ratio=previous)
+            pass  # the verdict stands; only the saved figures are lost
+        result = dataclasses.replace(result, previous=previous)
     saved.record_check(result, kind=kind, round_id=round_id, history=history)
     return result

@@ -8,6 +8,7 @@ properties, so the verdict names the simplest failing case.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
@@ -79,6 +80,16 @@ class Failure:
 
 
 @dataclass(frozen=True)
+class PreviousCheck:
+    """The last timed check of the same file (from the history), which a check's
+    speed is compared with."""
+
+    submission: str  # the file's absolute path
+    at: datetime  # when (UTC)
+    ratio: float  # its speed ratio against the reference
+
+
+@dataclass(frozen=True)
 class CheckResult:
     problem: str
     submission: str
@@ -90,13 +101,17 @@ class CheckResult:
     seconds: float = 0.0
     sha256: str = ""
     speed: SpeedReport | None = None
-    previous_ratio: float | None = None  # the speed ratio of the last attempt, if any
+    previous: PreviousCheck | None = None  # the last timed check of this file, if any
     # how the worker was confined (judge.isolation.confine), e.g. "landlock-7+netns"
     confinement: str = ""
 
     @property
     def accepted(self) -> bool:
         return self.verdict is Verdict.ACCEPTED
+
+    @property
+    def previous_ratio(self) -> float | None:
+        return self.previous.ratio if self.previous is not None else None
 
     def __str__(self) -> str:
         return f"{self.verdict}: {self.summary}"

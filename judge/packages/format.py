@@ -350,6 +350,13 @@ def slugs(root: Path) -> list[str]:
     return sorted(p.name for p in root.iterdir() if (p / "problem.toml").is_file())
 
 
+def no_problems(root: Path, first: str = "no") -> str:
+    """One line for a problems folder that holds no package."""
+    return (f"{first} problems in {root}: a problem is a folder with a problem.toml (`judge"
+            f" new <slug>` makes one), or point --problems DIR or ${ENV_PROBLEMS} at a folder"
+            " of them")
+
+
 def all_problems(root: Path) -> list[Problem]:
     found = [load_problem(root / slug) for slug in slugs(root)]
     return sorted(found, key=lambda p: (p.set, DIFFICULTIES.index(p.difficulty), p.slug))
@@ -361,6 +368,8 @@ def find_problem(root: Path, name: str) -> Problem:
     if name and "/" not in name and (folder / "problem.toml").is_file():
         return load_problem(folder)
     known = slugs(root)
+    if not known:
+        raise ProblemNotFound(f"unknown problem '{name}': {no_problems(root)}")
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
     hint = f"; did you mean '{close[0]}'?" if close else "; run `judge list` to see them"
     raise ProblemNotFound(f"unknown problem '{name}' in {root}{hint}")

@@ -12,8 +12,8 @@ itself. The database (``PRAGMA user_version`` = SCHEMA_VERSION)::
 
     checks          one row per check: problem, at (UTC, ISO 8601), verdict slug,
                     ratio, slopes and growth verdict (speed), sha256 of the
-                    submission, seconds, tests passed/total, submission path,
-                    kind (check | round | round-final), round_id
+                    submission, seconds, tests passed/total, submission path
+                    (absolute), kind (check | round | round-final), round_id
     hints           problem -> number of hints shown
     reveals         one row per solution shown before the problem was solved
     rounds          one row per interview round (started, ended, minutes, folder)
@@ -49,7 +49,7 @@ from typing import TypeVar
 import platformdirs
 
 from judge.errors import JudgeError
-from judge.grading.verdicts import CheckResult, Verdict
+from judge.grading.verdicts import CheckResult, PreviousCheck, Verdict
 from judge.speed.measure import SpeedReport, to_benchmark_json
 
 ENV_DATA = "JUDGE_DATA_DIR"
@@ -375,7 +375,8 @@ class History:
                speed.ratio if speed is not None else None,
                growth.yours if growth else None, growth.reference if growth else None,
                growth.verdict if growth else None, result.sha256, result.seconds,
-               result.tests_passed, result.tests_total, result.submission, kind, round_id)
+               result.tests_passed, result.tests_total, os.path.abspath(result.submission),
+               kind, round_id)
 
         def insert(conn: sqlite3.Connection) -> int:
             with transaction(conn):
@@ -396,6 +397,19 @@ class History:
                 rows = conn.execute("SELECT * FROM checks WHERE problem = ? ORDER BY at, id",
                                     (problem,)).fetchall()
             return [_check_record(r) for r in rows]
+
+        return self._run(select)
+
+    def last_timed_check(self, problem: str, submission: str | Path) -> PreviousCheck | None:
+        """The latest check of ``problem`` that graded the file at ``submission`` (the
+        same path, made absolute) and measured its speed; None if there is none."""
+        path = os.path.abspath(submission)
+
+        def select(conn: sqlite3.Connection) -> PreviousCheck | None:
+            row = conn.execute("SELECT at, ratio FROM checks WHERE problem = ? AND submission = ?"
+                               " AND ratio IS NOT NULL ORDER BY at DESC, id DESC LIMIT 1",
+                               (problem, path)).fetchone()
+            return PreviousCheck(path, parse_time(row["at"]), row["ratio"]) if row else None
 
         return self._run(select)
 
@@ -520,14 +534,17 @@ def _speed_file(slug: str) -> Path:
     return data_dir() / "speed" / f"{slug}.json"
 
 
-def previous_ratio(slug: str) -> float | None:
-    """The speed ratio of the last saved attempt, or None (also when the file is unreadable)."""
-    try:
-        data = json.loads(_speed_file(slug).read_text(encoding="utf-8"))
-        ratio = data["judge"]["ratio"]
-    except (OSError, ValueError, KeyError, TypeError):
+def last_timed_check(problem: str, submission: str | Path,
+                     history: History | None = None) -> PreviousCheck | None:
+    """The last timed check of this same file, or None (also with no history yet, which
+    looking does not create, or one that cannot be read: only the comparison is lost)."""
+    history = history or History()
+    if not history.path.exists():
         return None
-    return float(ratio) if isinstance(ratio, (int, float)) and ratio > 0 else None
+    try:
+        return history.last_timed_check(problem, submission)
+    except HistoryUnavailable:
+        return None
 
 
 def save_speed(slug: str, report: SpeedReport, sha256: str) -> None:
@@ -540,13 +557,32 @@ def save_speed(slug: str, report: SpeedReport, sha256: str) -> None:
     os.replace(temporary, path)
 
 
-def compare_with_last(ratio: float | None, previous: float | None) -> str | None:
-    """'1.8x faster than your last attempt' (ratios are against the reference). Pure."""
-    if ratio is None or previous is None or ratio <= 0:
+def speed_change(ratio: float | None, previous: float | None) -> str | None:
+    """'1.8x faster', '1.2x slower', 'about as fast' (both ratios are against the
+    reference). Pure."""
+    if ratio is None or previous is None or ratio <= 0 or previous <= 0:
         return None
     change = previous / ratio
     if 0.9 <= change <= 1.1:
-        return "about as fast as your last attempt"
+        return "about as fast"
     if change > 1:
-        return f"{change:.1f}x faster than your last attempt"
-    return f"{1 / change:.1f}x slower than your last attempt"
+        return f"{change:.1f}x faster"
+    return f"{1 / change:.1f}x slower"
+
+
+def compare_with_last(ratio: float | None, previous: PreviousCheck | None,
+                      file: str) -> str | None:
+    """'1.8x faster than your last timed check of submissions/x.py (2026-12-07 14:02
+    UTC: 1.53x the reference's time)'; ``file`` is the path as this check names it
+    (the same file as ``previous.submission``). Pure."""
+    change = speed_change(ratio, previous.ratio if previous is not None else None)
+    if change is None or previous is None:
+        return None
+    return (f"{change} {'as' if change.startswith('about') else 'than'} your last timed"
+            f" check of {file} ({utc_minute(previous.at)}: {previous.ratio:.2f}x the reference's"
+            " time)")
+
+
+def utc_minute(moment: datetime) -> str:
+    """'2026-12-07 14:02 UTC'. Pure."""
+    return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M} UTC"

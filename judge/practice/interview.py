@@ -38,6 +38,7 @@ from typing import Protocol
 from judge.errors import JudgeError
 from judge.grading.runner import ENV_NO_SPEED, grade
 from judge.grading.verdicts import CheckResult, Verdict
+from judge.isolation import environment
 from judge.packages.format import DIFFICULTIES, Problem
 from judge.practice import DEFAULT_COUNT as DEFAULT_COUNT  # re-exported: the pad uses them
 from judge.practice import DEFAULT_MINUTES as DEFAULT_MINUTES
@@ -176,7 +177,9 @@ def write_round_folder(plan: RoundPlan) -> None:
         plan.folder.mkdir(parents=True, exist_ok=True)
         for p in plan.problems:
             plan.file(p).write_bytes(p.stub.read_bytes())
-            plan.statement(p).write_bytes(p.statement.read_bytes())
+            plan.statement(p).write_text(  # with the environment, as `judge show` prints it
+                environment.with_statement(p.statement.read_text(encoding="utf-8")),
+                encoding="utf-8")
     except OSError as exc:
         raise InterviewError(f"--dir: cannot write the round folder {plan.folder}"
                              f" ({exc.strerror or exc})") from None

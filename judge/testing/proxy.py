@@ -42,6 +42,7 @@ from judge.isolation.client import (
     Returned,
     WorkerProcess,
 )
+from judge.isolation.environment import explain_load_error
 from judge.isolation.wire import Handle, code_repr
 from judge.packages.format import Problem
 from judge.testing.types import check_type
@@ -266,7 +267,8 @@ class Solution:
         self.worker.close()
         if isinstance(reply, CompileFailed):
             where = f" (line {reply.line})" if reply.line else ""
-            raise CompileFailure(f"{reply.message}{where}", reply.line, reply.output.shown())
+            raise CompileFailure(explain_load_error(f"{reply.message}{where}"), reply.line,
+                                 reply.output.shown())
         found = reply_outcome(reply)
         if found.kind is Kind.MEMORY_LIMIT and isinstance(reply, Raised):
             raise MemoryLimit(f"{found.reason} while the file was loading",

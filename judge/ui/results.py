@@ -17,7 +17,7 @@ from rich.table import Table
 from judge.grading.outcomes import Kind
 from judge.grading.verdicts import CheckResult, Failure, Verdict
 from judge.packages.format import Problem
-from judge.practice.history import compare_with_last
+from judge.practice.history import compare_with_last, speed_change, utc_minute
 
 if TYPE_CHECKING:  # only annotations: `judge check` need not import them
     from judge.packages.verify import VerifyItem, VerifyReport
@@ -53,12 +53,21 @@ def problem_table(problems: list[Problem]) -> Table:
     return table
 
 
+def statement_markdown(problem: Problem) -> str:
+    """The statement, how speed is judged, then what a submission runs with (the same
+    in `judge show` and the pad)."""
+    from judge.isolation import environment
+
+    text = problem.statement.read_text(encoding="utf-8")
+    if problem.speed is not None:
+        text = text.rstrip("\n") + "\n\n## How speed is judged\n\n" + speed_policy(problem) + "\n"
+    return environment.with_statement(text)
+
+
 def show_statement(console: Console, problem: Problem) -> None:
     from rich.markdown import Markdown  # markdown-it: only `judge show` needs it
 
-    console.print(Markdown(problem.statement.read_text(encoding="utf-8")))
-    if problem.speed is not None:
-        console.print(Markdown("## How speed is judged\n\n" + speed_policy(problem)))
+    console.print(Markdown(statement_markdown(problem)))
 
 
 def speed_policy(problem: Problem) -> str:
@@ -153,9 +162,14 @@ def show_speed(console: Console, result: CheckResult) -> None:
     if report.noisy:
         console.print(f"  [yellow]The measurement was noisy (spread {report.spread:.2f}):"
                       " another program may be busy; check again for a steadier figure.[/]")
-    last = compare_with_last(report.ratio, result.previous_ratio)
-    if last:
-        console.print(f"  Compared with your last attempt: {last}.")
+    previous = result.previous
+    change = speed_change(report.ratio, result.previous_ratio)
+    if change and previous is not None:
+        from judge.ui.screens import ago
+
+        console.print(f"  Compared with your last timed check of {escape(result.submission)}"
+                      f" ({ago(previous.at)}, {utc_minute(previous.at)}: {previous.ratio:.2f}x the"
+                      f" reference's time): {change} now.")
 
 
 def show_check(console: Console, result: CheckResult) -> None:
@@ -239,6 +253,10 @@ def result_json(result: CheckResult) -> dict[str, Any]:
         "failure": failure_json(result.failure) if result.failure is not None else None,
         "speed": speed_json(result) if result.speed is not None else None,
         "previous_ratio": result.previous_ratio,
+        "previous_check": ({"submission": result.previous.submission,
+                            "at": result.previous.at.isoformat(),
+                            "ratio": result.previous.ratio}
+                           if result.previous is not None else None),
         "confinement": result.confinement,
     }
 
@@ -262,7 +280,8 @@ def speed_json(result: CheckResult) -> dict[str, Any]:
         "factor": report.factor, "too_slow": report.too_slow, "complexity": report.complexity,
         "cut_off": report.cut_off, "cut_reason": report.cut_reason, "handled": report.handled,
         "summary": report.summary(),
-        "compared_with_last": compare_with_last(report.ratio, result.previous_ratio),
+        "compared_with_last": compare_with_last(report.ratio, result.previous,
+                                                result.submission),
         "growth": {"verdict": growth.verdict, "yours": growth.yours,
                    "reference": growth.reference, "text": growth.text},
         "memory_judged": report.memory_judged, "memory_note": report.memory_note,

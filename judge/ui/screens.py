@@ -26,6 +26,7 @@ from rich.table import Table
 from rich.text import Text
 
 from judge.grading.verdicts import CheckResult, Verdict
+from judge.isolation import environment
 from judge.packages.format import Problem
 from judge.packages.scaffold import PLACEHOLDER, Scaffold
 from judge.practice import REVEAL_FLAG
@@ -204,6 +205,8 @@ def show_round_intro(console: Console, plan: RoundPlan) -> None:
     for problem in plan.problems:
         console.print(Rule(f"{problem.title} ({problem.difficulty}) · {plan.file(problem)}"))
         console.print(Markdown(problem.statement.read_text(encoding="utf-8")))
+    console.print(Rule())
+    console.print(Markdown(environment.markdown()))  # once: the same for every problem
     console.print(Rule())
     names = ", ".join(plan.file(p).name for p in plan.problems)
     console.print(f"[bold]Interview round:[/] {len(plan.problems)} problem(s),"

@@ -47,7 +47,7 @@ from starlette.staticfiles import StaticFiles
 
 from judge.errors import JudgeError, ProblemNotFound
 from judge.grading.runner import grade
-from judge.packages.format import Problem, find_problem
+from judge.packages.format import Problem, find_problem, no_problems
 from judge.practice import interview
 from judge.practice import status as practice
 from judge.practice.history import History
@@ -55,7 +55,7 @@ from judge.ui.pad import console, files
 from judge.ui.pad.render import code_html, markdown_html
 from judge.ui.pad.security import Guard, SecurityMiddleware, new_token, page_csp
 from judge.ui.pad.session import Jobs, RoundSession, quick_check
-from judge.ui.results import check_json, status_json
+from judge.ui.results import check_json, statement_markdown, status_json
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
@@ -163,6 +163,7 @@ async def api_status(request: Request) -> Response:
         for row in data["problems"]:
             row["started"] = row["problem"] in started
         data["warnings"] = errors
+        data["empty"] = None if problems else no_problems(pad.root, "No")
         data["round"] = pad.round is not None and pad.round.scorecard is None
         return data
 
@@ -180,7 +181,7 @@ async def api_problem(request: Request) -> Response:
             "problem": problem.slug, "title": problem.title, "difficulty": problem.difficulty,
             "set": problem.set, "tags": list(problem.tags), "entry": problem.entry,
             "kind": problem.kind,
-            "statement_html": markdown_html(problem.statement.read_text(encoding="utf-8")),
+            "statement_html": markdown_html(statement_markdown(problem)),
             "hints": [markdown_html(h) for h in hints.visible], "hints_total": hints.total,
             "solved": accepted is not None,
             "file": str(pad.file(problem, request)),

@@ -36,6 +36,7 @@ from judge.isolation.client import (
     WorkerProcess,
     kill_strays,
 )
+from judge.isolation.environment import explain_load_error
 from judge.isolation.wire import Array, code_repr
 from judge.packages.format import Problem
 
@@ -240,7 +241,8 @@ def _run_steps(worker: WorkerProcess, steps: list[Step]) -> ConsoleResult:
     loaded = worker.start()
     if isinstance(loaded, CompileFailed):
         where = f" (line {loaded.line})" if loaded.line else ""
-        return ConsoleResult(error=f"your file does not load{where}: {loaded.message}",
+        return ConsoleResult(error=explain_load_error(f"your file does not load{where}:"
+                                                      f" {loaded.message}"),
                              output=loaded.output.shown())
     if isinstance(loaded, Raised):
         return ConsoleResult(error="your file raised while loading:\n" + _raised(loaded),

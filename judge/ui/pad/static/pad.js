@@ -231,7 +231,10 @@ function renderVerdict(box, result, context) {
     const notes = [el("p", {}, el("strong", { text: "Growth: " }), speed.growth.text,
       speed.complexity ? ` (the reference is ${speed.complexity})` : "")];
     if (speed.cut_off) notes.push(el("p", { text: `Handled up to n=${speed.handled.toLocaleString()}; cut off at n=${speed.cut_off.toLocaleString()}: ${speed.cut_reason}` }));
-    if (speed.compared_with_last) notes.push(el("p", { text: `Compared with your last attempt: ${speed.compared_with_last}.` }));
+    if (speed.compared_with_last) {  // "1.5x faster than your last timed check of <file> (<when>: ...)"
+      const last = speed.compared_with_last;
+      notes.push(el("p", { text: `${last[0].toUpperCase()}${last.slice(1)}.` }));
+    }
     if (speed.noisy) notes.push(el("p", { class: "warn", text: `The measurement was noisy (spread ${speed.spread.toFixed(2)}): check again for a steadier figure.` }));
     parts.push(el("div", { class: "speed-box" }, speedTable(speed), growthPlot(speed)), ...notes);
   }
@@ -655,7 +658,11 @@ async function problemsPage() {
   const rows = data.problems;
   $("#solved").textContent = `${data.solved} of ${data.total} solved`;
   $("#history").textContent = `History: ${data.history}`;
-  if (data.next) {
+  if (data.empty) {  // an empty problems folder says so, rather than an empty table
+    const next = $("#next");
+    next.replaceChildren(el("strong", { text: data.empty }));
+    next.hidden = false;
+  } else if (data.next) {
     const next = $("#next");
     const target = data.next.problem;
     next.replaceChildren(el("strong", { text: "What to try next: " }),
