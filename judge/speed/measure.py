@@ -400,6 +400,8 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
                 progress(len(sizes), len(sizes), "profiling")
             hot = session.profile(submission)
             profiled_n = session.last_n if hot else None
+            if verdict_reason and hot:  # every view of the verdict names the line
+                verdict_reason += f"; most of your time at n={profiled_n:,}: {hot[0]}"
     finally:
         session.close()
     if progress:
