@@ -124,6 +124,7 @@ class _Printer:
         elif _module(value).startswith("scipy.sparse") and hasattr(value, "tocsr"):
             matrix = value.tocsr(copy=True)
             matrix.sum_duplicates()
+            matrix.eliminate_zeros()  # an explicit zero is storage, not a value
             matrix.sort_indices()
             self.token(f"sparse{matrix.shape}")
             self.ints(matrix.indptr)

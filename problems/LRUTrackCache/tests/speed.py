@@ -7,18 +7,25 @@ drive() runs inside the worker around the submitted class.
 import random
 
 
-def generate(n: int, rng: random.Random) -> tuple[int, list[tuple[bool, str]]]:
+def generate(n: int, rng: random.Random) -> tuple[int, list[tuple[str, bytes | None]]]:
+    """Calls as (track_id, audio): a put when audio is bytes, a get when None.
+    Every put stores different audio, so the gets' answers tell caches apart."""
     capacity = max(1, n // 100)
     ids = [f"track-{i:07d}" for i in range(2 * capacity)]
-    return capacity, [(rng.random() < 0.5, rng.choice(ids)) for _ in range(n)]
+    return capacity, [(rng.choice(ids), i.to_bytes(4, "little") if rng.random() < 0.5 else None)
+                      for i in range(n)]
 
 
 def drive(cls, capacity, calls):
+    """Run the workload; return what every get answered (None or the audio),
+    so the timed results can be compared with the reference's."""
     cache = cls(capacity)
     get, put = cache.get, cache.put
-    audio = b"\x00" * 16
-    for is_put, track_id in calls:
-        if is_put:
-            put(track_id, audio)
+    answers = []
+    answer = answers.append
+    for track_id, audio in calls:
+        if audio is None:
+            answer(get(track_id))
         else:
-            get(track_id)
+            put(track_id, audio)
+    return answers

@@ -7,7 +7,8 @@ class _Node:
 
 
 class LRUTrackCache:
-    """A dict of nodes plus a hand-written doubly linked list with sentinels."""
+    """The textbook hash map + doubly linked list (CLRS 10.2 list with sentinels),
+    nodes with __slots__."""
 
     def __init__(self, capacity):
         if capacity < 1:

@@ -1,5 +1,6 @@
 def top_k_tracks(plays: list[str], k: int) -> list[str]:
-    """Plain dict; sort by id, then a stable sort by count keeps ties by id."""
+    """Plain dict; sort by id, then a stable sort by count keeps ties by id
+    (the two-key sort of the Python Sorting HOWTO). O(n + u log u)."""
     if k < 0:
         raise ValueError("negative k")
     counts = {}
