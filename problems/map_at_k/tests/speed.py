@@ -10,7 +10,7 @@ shorter than k; 2% of the listeners have no list, 2% an empty played set and
 
 The reference is O(k) per listener. Recomputing the precision at every depth
 (a slice and a count per slot) is O(k^2) per listener: linear in n too, but
-about 25x slower at k = 100 at every size, far beyond the allowed factor.
+about 20-25x slower at k = 100 at every size, far beyond the allowed factor.
 """
 
 import random
