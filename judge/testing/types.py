@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from judge.grading.outcomes import WrongAnswer
 from judge.isolation.wire import Array, Opaque, Sparse, safe_repr
+
+if TYPE_CHECKING:
+    from judge.packages.format import Problem
 
 
 def _type_name(tp: Any) -> str:
@@ -50,7 +55,7 @@ def _is_sparse_type(tp: Any) -> bool:
 
 def type_problem(value: Any, tp: Any, where: str = "the result") -> str | None:
     """Why ``value`` is not an instance of ``tp`` (a type or typing form), or None."""
-    if tp is Any:
+    if tp is Any or isinstance(tp, typing.TypeVar):
         return None
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
@@ -129,3 +134,21 @@ def check_type(value: Any, tp: Any, call: object | None) -> None:
 def _items(n: int) -> str:
     return f"{n} item" if n == 1 else f"{n} items"
 
+
+
+@functools.cache
+def _stub_returns(stub: str, entry: str) -> Any:
+    from judge.packages.format import load_module
+
+    module = load_module(Path(stub), f"judge_stub_{Path(stub).parent.name}")
+    hints = typing.get_type_hints(getattr(module, entry))
+    return hints.get("return", Any)
+
+
+def stub_returns(problem: Problem) -> Any:
+    """The return type the stub declares for the entry point (``-> list[int]``),
+    the type every result is checked against; Any for a class problem, whose
+    methods the hidden tests check one by one."""
+    if problem.kind != "function":
+        return Any
+    return _stub_returns(str(problem.stub), problem.entry)
