@@ -19,6 +19,9 @@ What a package would otherwise repeat in every test lives in the package:
 - the result's type is the return annotation of the stub's entry point;
 - the comparison (float tolerances; order exact, set or ranking) is the
   ``[compare]`` table of problem.toml;
+- a table of hand-picked cases is one line per case: :func:`cases` (each
+  checked with ``agree`` or a package's check) and :func:`raising`; the
+  property "agrees with the reference on every drawn input" is :func:`agrees`;
 - ``agree(..., explain=f)`` adds ``f(*args, **kwargs)`` (the quantities
   recomputed from the spec) to the reason when the values differ.
 """
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 from judge.grading.outcomes import SubmissionRaised, WrongAnswer
 from judge.isolation.wire import SeededRandom, Sparse, Stream, safe_repr
+from judge.testing.cases import Call, agrees, cases, raising
 from judge.testing.compare import (
     ABS_TOL,
     REL_TOL,
@@ -58,12 +62,11 @@ from judge.testing.randomized import expect_frequencies, expect_uniform
 from judge.testing.types import check_type, stub_returns, type_problem
 
 __all__ = [
-    "ABS_TOL", "REL_TOL", "Example", "RemoteObject", "SeededRandom", "Solution", "Sparse",
-    "Stream", "SubmissionRaised", "Transcript", "WrongAnswer", "agree", "array_difference",
-    "as_array", "as_code", "call_reference", "check_type", "expect_equal",
-    "expect_frequencies", "expect_raises", "expect_ranking", "expect_uniform", "fail",
-    "first_difference", "float_errors", "instance_name", "pasteable", "returned",
-    "run_machine", "safe_repr", "sparse_difference", "statement_examples", "stub_returns",
-    "type_problem",
-    "worst_float_errors",
+    "ABS_TOL", "REL_TOL", "Call", "Example", "RemoteObject", "SeededRandom", "Solution",
+    "Sparse", "Stream", "SubmissionRaised", "Transcript", "WrongAnswer", "agree", "agrees",
+    "array_difference", "as_array", "as_code", "call_reference", "cases", "check_type",
+    "expect_equal", "expect_frequencies", "expect_raises", "expect_ranking", "expect_uniform",
+    "fail", "first_difference", "float_errors", "instance_name", "pasteable", "raising",
+    "returned", "run_machine", "safe_repr", "sparse_difference", "statement_examples",
+    "stub_returns", "type_problem", "worst_float_errors",
 ]

@@ -314,14 +314,15 @@ def agree(solution: Solution, reference: Callable[..., Any], *args: Any, returns
     - ``[compare] order``: ``exact`` compares as they are; ``set`` compares a
       list in any order; ``ranking`` compares a list of ids place by place by
       their ``score`` (a dict or a function id -> score, None for an id that
-      must not be there), so ids whose scores tie within ``rel`` may swap
-      (without ``score``, exactly).
+      must not be there), so ids whose scores tie within ``rel`` may swap.
     - ``explain``: called with the same arguments when they differ; its text
       (the quantities recomputed from the spec, say) follows the difference.
 
     Returns the submission's value.
     """
     spec = solution.problem.compare
+    if spec.order == "ranking" and score is None:
+        raise ValueError('[compare] order = "ranking" compares by score: pass agree(..., score=)')
     rel = spec.rel if rel is None else rel
     abs_tol = spec.abs if abs_tol is None else abs_tol
     if returns is STUB:
@@ -332,7 +333,7 @@ def agree(solution: Solution, reference: Callable[..., Any], *args: Any, returns
     actual = solution(*args, **kwargs)
     call = solution.last_call
     try:
-        if spec.order == "ranking" and score is not None:
+        if score is not None:  # order = "ranking"
             expect_ranking(actual, expected, score, call=call, rel=rel, returns=returns)
         elif spec.order == "set":
             check_type(actual, returns, call)
