@@ -1,8 +1,7 @@
 """One step of a call sequence, applied to the submission and the reference.
 
-Not a test file; the judge puts this folder on sys.path during grading. When a
-step disagrees, the Wrong Answer shows the whole call sequence since the cache
-was made (solution.last_call), as code a person can paste and run.
+When a step disagrees, the Wrong Answer shows the whole call sequence since the
+cache was made (solution.last_call), as code a person can paste and run.
 """
 
 from judge.testing import WrongAnswer, check_type, first_difference
