@@ -202,3 +202,11 @@ def test_a_raising_case_names_its_reason(pytester: pytest.Pytester) -> None:
     failed = [t for t in report.tests if t.outcome == "failed"]
     assert failed[0].name == "test_negative_raises[x = -1]"
     assert (failed[0].details or {})["reason"].startswith("x = -1 should raise ValueError")
+
+
+def test_an_agrees_property_reports_the_shrunk_input(pytester: pytest.Pytester) -> None:
+    wrong = CORRECT_SCALE.replace("return", "return 0 if 100 <= x < 1e200 else")
+    _, report = run_scale(pytester, wrong)
+    failed = [t for t in report.tests if t.outcome == "failed"]
+    assert [t.name for t in failed] == ["test_matches_reference"]
+    assert failed[0].input == "x=100.0" and failed[0].doc == "Scales any number."
