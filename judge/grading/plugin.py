@@ -230,12 +230,15 @@ EXAMPLE_TEST = "test_statement_example"
 EXAMPLE_CHECK = "check_example"
 
 
-def _example_check(modules: list[Any]) -> Callable[..., Any]:
+def _example_check(problem: Problem, modules: list[Any]) -> Callable[..., Any]:
     """The package's ``check_example(solution, reference, *args, **kwargs)``, from a
     test module or tests/checks.py; else :func:`judge.testing.agree`."""
     from judge.testing import agree
 
-    for module in [*modules, sys.modules.get("checks")]:
+    checks = sys.modules.get("checks")
+    if Path(getattr(checks, "__file__", None) or "/").parent != problem.tests:
+        checks = None  # not this package's
+    for module in [*modules, checks]:
         found = getattr(module, EXAMPLE_CHECK, None)
         if callable(found):
             return found  # type: ignore[no-any-return]
@@ -271,7 +274,7 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
     module = modules[0]
     try:
         examples = statement_examples(problem.statement, problem.entry)
-        check = _example_check(list(dict.fromkeys(m.obj for m in modules)))
+        check = _example_check(problem, list(dict.fromkeys(m.obj for m in modules)))
         tests = [(f"{EXAMPLE_TEST}[{example}]", _example_test(example, check))
                  for example in examples]
     except Exception as exc:
