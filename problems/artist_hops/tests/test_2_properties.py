@@ -31,7 +31,7 @@ def one_sided_paths(draw):
 
 test_matches_reference = agrees(
     "Returns every artist within max_hops hops (relations both ways) with its distance.",
-adj=GRAPHS, src=st.sampled_from([*ARTISTS, "zz"]), max_hops=st.integers(0, 5))
+    adj=GRAPHS, src=st.sampled_from([*ARTISTS, "zz"]), max_hops=st.integers(0, 5))
 
 
 @given(adj=GRAPHS, src=st.sampled_from(ARTISTS))

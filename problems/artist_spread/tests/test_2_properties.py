@@ -13,7 +13,7 @@ TRACK_IDS = st.sampled_from(["t1", "t2", "t3", "t4", "t5", "t6", "t7"])
 
 test_valid_order = agrees(
     "Returns a permutation with no two adjacent tracks by one artist, or [] when none exists.",
-tracks=st.lists(st.tuples(TRACK_IDS, ARTISTS), max_size=12), check=check_spread)
+    tracks=st.lists(st.tuples(TRACK_IDS, ARTISTS), max_size=12), check=check_spread)
 
 
 @st.composite
@@ -29,7 +29,7 @@ def near_the_limit(draw):
 
 test_biggest_artist_at_the_limit = agrees(
     "At exactly ceil(n/2) tracks by one artist an order exists; one more and it does not.",
-tracks=near_the_limit(), check=check_spread)
+    tracks=near_the_limit(), check=check_spread)
 
 
 @st.composite
@@ -45,4 +45,4 @@ def balanced(draw):
 
 test_balanced_artists = agrees(
     "With several artists of similar size, duplicate pairs included, the order is valid.",
-tracks=balanced(), check=check_spread)
+    tracks=balanced(), check=check_spread)

@@ -18,7 +18,7 @@ THRESHOLDS = st.integers(0, 4)
 
 test_matches_reference = agrees(
     "Returns the (min_user, min_item)-core as a csr_matrix of summed plays, ids sorted.",
-events=EVENTS, min_user=THRESHOLDS, min_item=THRESHOLDS, check=check)
+    events=EVENTS, min_user=THRESHOLDS, min_item=THRESHOLDS, check=check)
 
 
 @st.composite

@@ -25,7 +25,7 @@ def streams(draw, max_size=25):
 
 test_matches_reference = agrees(
     "Keeps an event unless its (user, track) has a kept event with kept_ts > ts - window_s.",
-events=streams(), window=st.integers(0, 12))
+    events=streams(), window=st.integers(0, 12))
 
 
 @given(events=streams(), window=st.integers(1, 12), data=st.data())

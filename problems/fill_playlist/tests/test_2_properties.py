@@ -20,12 +20,12 @@ def playlists(draw, lengths=LENGTHS, max_n=10):
 
 test_best_total = agrees(
     "Returns distinct sorted indices whose total is the largest one <= target_s.",
-playlists(), check=check_fill)
+    playlists(), check=check_fill)
 
 
 test_track_lengths = agrees(
     "With real track lengths (2 to 7 minutes), the best total <= target_s is found.",
-durations=st.lists(st.integers(120, 420), max_size=12), target_s=st.integers(0, 30 * 60),
+    durations=st.lists(st.integers(120, 420), max_size=12), target_s=st.integers(0, 30 * 60),
     check=check_fill)
 
 

@@ -24,7 +24,7 @@ def inputs(draw, max_friends=10, max_follows=20, users=USERS, artists=ARTISTS):
 
 test_matches_the_spec = agrees(
     "Scores count distinct friends (both orientations), own artists out, top k by (-score, id).",
-inputs(), check=check_recs)
+    inputs(), check=check_recs)
 
 
 test_many_follows = agrees("Many follow rows over few ids: repeats and ties everywhere.",

@@ -38,15 +38,15 @@ def chains(draw):
 
 test_forest_totals = agrees(
     "On a forest, every named genre's total is its own plays plus its whole subtree's.",
-parent=forests(), plays=PLAYS, check=check_rollup)
+    parent=forests(), plays=PLAYS, check=check_rollup)
 
 
 test_chain_totals = agrees(
     "On a chain listed in any order, each total is the plays at or below it.",
-parent=chains(), plays=PLAYS, check=check_rollup)
+    parent=chains(), plays=PLAYS, check=check_rollup)
 
 
 test_any_parent_map = agrees(
     "On any parent map, a cycle raises ValueError; otherwise the totals are right.",
-parent=st.dictionaries(GENRE, st.one_of(st.none(), GENRE), max_size=len(GENRES)), plays=PLAYS,
+    parent=st.dictionaries(GENRE, st.one_of(st.none(), GENRE), max_size=len(GENRES)), plays=PLAYS,
     check=check_rollup)

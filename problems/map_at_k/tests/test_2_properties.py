@@ -28,7 +28,7 @@ def inputs(draw, users=USERS, lists=LISTS, sets=SETS):
 
 test_matches_the_spec = agrees(
     "Returns the mean over listeners of AP@k, divided by min(|set|, k), repeats counted once.",
-inputs(), check=check_map)
+    inputs(), check=check_map)
 
 
 @given(case=inputs(users=st.text(max_size=2), lists=st.lists(st.text(max_size=2), max_size=8),

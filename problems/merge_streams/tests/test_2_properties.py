@@ -21,7 +21,7 @@ def sorted_streams(stamps, ids, max_streams, max_len):
 
 test_merge_is_sorted_and_stable = agrees(
     "Returns every event once, sorted by timestamp, ties by stream index then stream order.",
-streams=sorted_streams(STAMPS, IDS, max_streams=6, max_len=8), check=check_merge)
+    streams=sorted_streams(STAMPS, IDS, max_streams=6, max_len=8), check=check_merge)
 
 
 test_many_short_streams = agrees("Many short (often empty) streams with heavy ties.",

@@ -20,7 +20,7 @@ GAIN_NAMES = st.sampled_from(["linear", "exponential"])
 
 test_matches_the_spec = agrees(
     "Returns DCG@k / IDCG@k, the ideal built from all judged tracks, 0.0 when IDCG is 0.",
-ranked=RANKINGS, relevance=JUDGMENTS, k=KS, gain=GAIN_NAMES, check=check_ndcg)
+    ranked=RANKINGS, relevance=JUDGMENTS, k=KS, gain=GAIN_NAMES, check=check_ndcg)
 
 
 test_arbitrary_ids_and_grades = agrees("Any string is a valid id; any finite grade >= 0 is valid.",

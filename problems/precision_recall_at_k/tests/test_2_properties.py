@@ -28,7 +28,7 @@ def inputs(draw, users=USERS, lists=LISTS, sets=SETS):
 
 test_matches_the_spec = agrees(
     "Returns (mean precision@k, mean recall@k) over the listeners with a non-empty set.",
-inputs(), check=check_pr)
+    inputs(), check=check_pr)
 
 
 @given(case=inputs(users=st.text(max_size=2), lists=st.lists(st.text(max_size=2), max_size=8),

@@ -36,7 +36,7 @@ def questions(draw):
 
 test_matches_spec = agrees(
     "Predicts sum(sim r) / sum(sim) over the top-k positive cosine neighbours.",
-questions(), check=check_prediction)
+    questions(), check=check_prediction)
 
 
 @st.composite

@@ -16,7 +16,7 @@ gaps = st.integers(0, 8)
 
 test_matches_reference = agrees(
     "Sessions split at gaps > gap_s; ids numbered by (user, first timestamp).",
-events=events_lists, gap=gaps)
+    events=events_lists, gap=gaps)
 
 
 @given(events=st.lists(st.tuples(st.text(max_size=2), st.integers(-10**12, 10**12)),

@@ -49,17 +49,17 @@ def multigraphs(draw):
 
 test_lightest_path = agrees(
     "Returns a valid path from src to dst of the least weight, or (inf, []) if none.",
-graphs(), check=check_path)
+    graphs(), check=check_path)
 
 
 test_lightest_path_connected = agrees(
     "On a connected graph, returns a valid path of the least weight.",
-connected_graphs(), check=check_path)
+    connected_graphs(), check=check_path)
 
 
 test_parallel_edges = agrees(
     "With many parallel edges, only the lightest between two tracks counts.",
-multigraphs(), check=check_path)
+    multigraphs(), check=check_path)
 
 
 BAD_WEIGHTS = [1.5, -0.25, 1.0000001, -1e-9, math.nan, math.inf, -math.inf]

@@ -29,7 +29,7 @@ ks = st.integers(0, 5)
 
 test_matches_reference = agrees(
     "At each query, the top k tracks of the window t - window_s < ts <= t by (-count, id).",
-events=plays, queries=times, window=windows, k=ks, check=check_trending)
+    events=plays, queries=times, window=windows, k=ks, check=check_trending)
 
 
 @given(events=st.lists(st.tuples(st.integers(-10**9, 10**9), st.text(max_size=2)),
