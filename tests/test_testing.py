@@ -265,4 +265,7 @@ def test_the_return_type_is_the_stubs_annotation() -> None:
     from judge.testing import stub_returns
 
     assert stub_returns(load_problem(PROBLEMS / "top_k_tracks")) == list[str]
-    assert stub_returns(load_problem(PROBLEMS / "LRUTrackCache")) is Any
+    cache = load_problem(PROBLEMS / "LRUTrackCache")
+    assert stub_returns(cache) is Any  # a class: its methods, one by one
+    assert stub_returns(cache, "get") == bytes | None
+    assert stub_returns(cache, "__len__") is int

@@ -137,18 +137,20 @@ def _items(n: int) -> str:
 
 
 @functools.cache
-def _stub_returns(stub: str, entry: str) -> Any:
+def _stub_returns(stub: str, entry: str, method: str | None) -> Any:
     from judge.packages.format import load_module
 
     module = load_module(Path(stub), f"judge_stub_{Path(stub).parent.name}")
-    hints = typing.get_type_hints(getattr(module, entry))
-    return hints.get("return", Any)
+    target = getattr(module, entry)
+    if method is not None:
+        target = getattr(target, method)
+    return typing.get_type_hints(target).get("return", Any)
 
 
-def stub_returns(problem: Problem) -> Any:
+def stub_returns(problem: Problem, method: str | None = None) -> Any:
     """The return type the stub declares for the entry point (``-> list[int]``),
-    the type every result is checked against; Any for a class problem, whose
-    methods the hidden tests check one by one."""
-    if problem.kind != "function":
+    the type every result is checked against; for a class problem, that of its
+    ``method`` (Any without one)."""
+    if problem.kind != "function" and method is None:
         return Any
-    return _stub_returns(str(problem.stub), problem.entry)
+    return _stub_returns(str(problem.stub), problem.entry, method)
