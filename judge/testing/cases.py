@@ -15,7 +15,7 @@ the test's id (and, for :func:`raising`, the reason shown).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -46,17 +46,26 @@ def _arguments(case: Any) -> tuple[tuple[Any, ...], dict[str, Any]]:
     raise TypeError(f"a case is a tuple of arguments or a Call, not {case!r}")
 
 
-def _table(table: Mapping[str, Any]) -> pytest.MarkDecorator:
+def _table(table: Mapping[str, Any] | Sequence[Any],
+           ids: Callable[[Any], str] | None = None) -> pytest.MarkDecorator:
     if not table:
         raise ValueError("a table of cases needs at least one case")
-    return pytest.mark.parametrize("case", list(table.items()), ids=list(table))
+    if isinstance(table, Mapping):
+        named = list(table.items())
+    elif ids is None:
+        raise TypeError("a list of cases needs ids=, a function that names a case")
+    else:
+        named = [(ids(case), case) for case in table]
+    return pytest.mark.parametrize("case", named, ids=[name for name, _ in named])
 
 
-def cases(doc: str, table: Mapping[str, Any], *,
-          check: Callable[..., Any] | None = None) -> Callable[..., None]:
+def cases(doc: str, table: Mapping[str, Any] | Sequence[Any], *,
+          check: Callable[..., Any] | None = None,
+          ids: Callable[[Any], str] | None = None) -> Callable[..., None]:
     """A test over named calls, each checked by ``check(solution, reference, *args,
     **kwargs)`` (:func:`judge.testing.agree` by default); ``doc`` is its docstring,
-    the line a report shows."""
+    the line a report shows. ``table`` maps names to calls, or is a list of calls
+    that ``ids`` names."""
     checker = check or agree
 
     def test(solution: Solution, reference: Callable[..., Any], case: tuple[str, Any]) -> None:
@@ -64,7 +73,7 @@ def cases(doc: str, table: Mapping[str, Any], *,
         checker(solution, reference, *args, **kwargs)
 
     test.__doc__ = doc
-    return _table(table)(test)  # type: ignore[no-any-return]
+    return _table(table, ids)(test)  # type: ignore[no-any-return]
 
 
 def raising(doc: str, table: Mapping[str, Any],
