@@ -102,3 +102,111 @@ def test_the_plugin_is_inert_without_its_options(pytester: pytest.Pytester) -> N
     pytester.makepyfile("def test_plain():\n    assert 1 + 1 == 2\n")
     result = pytester.runpytest_subprocess("-p", "judge.grading.plugin")
     result.assert_outcomes(passed=1)
+
+
+# A package written with the authoring API: examples from the statement, the
+# return type from the stub, tolerances from [compare], tables of cases.
+SCALE_TOML = TOML.replace('"Double"', '"Scale"').replace('"double"', '"scale"') + """
+[compare]
+order = "exact"
+rel = 1e-6
+abs = 0
+"""
+SCALE_STATEMENT = """Scale it by 1.5; a negative x raises ValueError.
+
+```python
+>>> scale(2)
+3.0
+>>> scale(21)
+31.5
+```
+"""
+SCALE_TESTS = '''
+from hypothesis import strategies as st
+from judge.testing import Call, agree, agrees, cases, raising
+
+def explain(x):
+    return f"1.5 * {x!r} is {1.5 * x!r}"
+
+def check_example(solution, reference, *args):
+    agree(solution, reference, *args, explain=explain)
+
+test_edge_case = cases("Zero and a big number.", {"zero": (0.0,), "big": Call(x=1e300)})
+test_negative_raises = raising("A negative x raises ValueError.", {"x = -1": (-1.0,)})
+test_matches_reference = agrees("Scales any number.", x=st.floats(0, 1000))
+'''
+
+
+def run_scale(pytester: pytest.Pytester, submission: str) -> tuple[pytest.RunResult, Report]:
+    folder, sub = make_problem(pytester.path, submission)
+    folder = folder.rename(folder.with_name("scale"))
+    (folder / "problem.toml").write_text(SCALE_TOML)
+    (folder / "statement.md").write_text(SCALE_STATEMENT)
+    (folder / "stub.py").write_text("def scale(x: float) -> float:\n"
+                                    "    raise NotImplementedError\n")
+    (folder / "reference.py").write_text(
+        "def scale(x):\n    if x < 0:\n        raise ValueError(x)\n    return 1.5 * x\n")
+    (folder / "tests" / "test_double.py").unlink()
+    (folder / "tests" / "test_scale.py").write_text(SCALE_TESTS)
+    report = pytester.path / "report.json"
+    result = pytester.runpytest_subprocess(
+        str(folder / "tests"), "-p", "judge.grading.plugin", "--judge-problem", str(folder),
+        "--judge-submission", str(sub), "--judge-report", str(report),
+        "--judge-workdir", str(pytester.path / "work"), "-p", "no:cacheprovider")
+    return result, Report.from_json(report.read_text())
+
+
+CORRECT_SCALE = "def scale(x):\n    if x < 0:\n        raise ValueError\n    return x * 3 / 2\n"
+
+
+def test_the_statement_examples_and_tables_are_test_items(pytester: pytest.Pytester) -> None:
+    result, report = run_scale(pytester, CORRECT_SCALE)
+    result.assert_outcomes(passed=6)
+    assert [t.name for t in report.tests] == [
+        "test_statement_example[example1]", "test_statement_example[example2]",
+        "test_edge_case[zero]", "test_edge_case[big]", "test_negative_raises[x = -1]",
+        "test_matches_reference"]
+    assert report.tests[0].doc == "The examples in the statement."
+    assert report.tests[2].doc == "Zero and a big number."
+
+
+def test_an_example_is_checked_by_the_packages_check(pytester: pytest.Pytester) -> None:
+    """Wrong only at the second example: its item fails, with the explain= text."""
+    _, report = run_scale(pytester, CORRECT_SCALE.replace("return", "return 0 if x == 21 else"))
+    failed = [t for t in report.tests if t.outcome == "failed"]
+    assert failed[0].name == "test_statement_example[example2]"
+    assert failed[0].details is not None
+    assert "1.5 * 21 is 31.5" in failed[0].details["reason"]
+    assert failed[0].details["call"] == "scale(21)"
+
+
+def test_the_return_type_comes_from_the_stub(pytester: pytest.Pytester) -> None:
+    _, report = run_scale(pytester, "def scale(x):\n    return str(1.5 * x)\n")
+    failed = [t for t in report.tests if t.outcome == "failed"]
+    assert failed[0].details is not None
+    assert "wrong return type" in failed[0].details["reason"]
+    assert "expected float" in failed[0].details["reason"]
+
+
+@pytest.mark.parametrize("error, passes", [(1e-7, True), (1e-5, False)])
+def test_the_tolerance_comes_from_the_compare_table(pytester: pytest.Pytester, error: float,
+                                                    passes: bool) -> None:
+    """[compare] rel = 1e-6: an error of 1e-7 relative passes, 1e-5 does not."""
+    _, report = run_scale(pytester, CORRECT_SCALE.replace("x * 3 / 2", f"x * 1.5 * (1 + {error})"))
+    failed = [t for t in report.tests if t.outcome == "failed"]
+    assert not failed if passes else "tolerance rel 1e-06" in (failed[0].details or {})["reason"]
+
+
+def test_a_raising_case_names_its_reason(pytester: pytest.Pytester) -> None:
+    _, report = run_scale(pytester, "def scale(x):\n    return 1.5 * x\n")
+    failed = [t for t in report.tests if t.outcome == "failed"]
+    assert failed[0].name == "test_negative_raises[x = -1]"
+    assert (failed[0].details or {})["reason"].startswith("x = -1 should raise ValueError")
+
+
+def test_an_agrees_property_reports_the_shrunk_input(pytester: pytest.Pytester) -> None:
+    wrong = CORRECT_SCALE.replace("return", "return 0 if 100 <= x < 1e200 else")
+    _, report = run_scale(pytester, wrong)
+    failed = [t for t in report.tests if t.outcome == "failed"]
+    assert [t.name for t in failed] == ["test_matches_reference"]
+    assert failed[0].input == "x=100.0" and failed[0].doc == "Scales any number."

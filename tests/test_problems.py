@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from judge.errors import ProblemFormatError, ProblemNotFound
-from judge.packages.format import all_problems, find_problem, load_problem, problems_root
+from judge.packages.format import (
+    CompareSpec,
+    all_problems,
+    find_problem,
+    load_problem,
+    problems_root,
+)
 
 from .conftest import PROBLEMS
 
@@ -43,6 +49,13 @@ def test_a_good_package_loads(tmp_path: Path) -> None:
     (GOOD + "[limits]\ncpu_s = -1\n", "key 'limits.cpu_s' must be a positive integer"),
     (GOOD + "[limits]\nwall = 1\n", "unknown key 'limits.wall'"),
     (GOOD + "[tests]\nmax_examples = 'many'\n", "key 'tests.max_examples'"),
+    (GOOD + "[compare]\norder = 'sorted'\n",
+     "key 'compare.order' must be one of exact, set, ranking, got 'sorted'"),
+    (GOOD + "[compare]\nrel = -1e-9\n", "key 'compare.rel' must be a number >= 0"),
+    (GOOD + "[compare]\nabs = '1e-12'\n", "key 'compare.abs' must be a number >= 0"),
+    (GOOD + "[compare]\nmeasured_correct = true\n", "key 'compare.measured_correct'"),
+    (GOOD + "[compare]\ntolerance = 1e-9\n", "unknown key 'compare.tolerance'"),
+    (GOOD + "compare = 1\n", "key 'compare' must be a table"),
     ("title = ", "not valid TOML"),
 ])
 def test_bad_metadata_is_one_line_naming_file_and_key(tmp_path: Path, toml: str,
@@ -51,6 +64,14 @@ def test_bad_metadata_is_one_line_naming_file_and_key(tmp_path: Path, toml: str,
         load_problem(package(tmp_path, toml))
     message = str(info.value)
     assert words in message and "problem.toml" in message and "\n" not in message
+
+
+def test_the_compare_table_is_read_with_its_defaults(tmp_path: Path) -> None:
+    assert load_problem(package(tmp_path, GOOD)).compare == CompareSpec()
+    table = ('[compare]\norder = "ranking"\nrel = 1e-7\nabs = 0\nmeasured_correct = 3.2e-9\n'
+             'smallest_mistake = 0.01\n')
+    spec = load_problem(package(tmp_path / "b", GOOD + table)).compare
+    assert spec == CompareSpec("ranking", 1e-7, 0.0, 3.2e-9, 0.01)
 
 
 def test_missing_files_are_named(tmp_path: Path) -> None:

@@ -209,3 +209,63 @@ def test_a_pasteable_call_builds_its_matrices_with_the_imports_it_needs() -> Non
     big = Call("sweep", (np.ones((100, 100)),), {})
     assert as_code(big) == str(big)  # numpy's abbreviated repr is no code to paste
     assert as_code("f(1)") == "f(1)"
+
+
+class _Fake:
+    """Just enough of a Solution for agree(): a problem, a call and its record."""
+
+    def __init__(self, problem: Any, answer: Any) -> None:
+        self.problem, self.answer, self.last_call = problem, answer, None
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        self.last_call = f"f{args!r}"
+        return self.answer
+
+
+def _problem(order: str) -> Any:
+    import dataclasses
+
+    from judge.packages.format import CompareSpec, load_problem
+
+    problem = load_problem(PROBLEMS / "top_k_tracks")
+    return dataclasses.replace(problem, compare=CompareSpec(order=order))
+
+
+def test_agree_compares_a_set_in_any_order_but_not_other_items() -> None:
+    from judge.testing import agree
+
+    def reference(plays: list[str], k: int) -> list[str]:
+        return ["a", "b"]
+
+    assert agree(_Fake(_problem("set"), ["b", "a"]), reference, ["a"], 2) == ["b", "a"]
+    with pytest.raises(WrongAnswer):
+        agree(_Fake(_problem("exact"), ["b", "a"]), reference, ["a"], 2)
+    with pytest.raises(WrongAnswer, match="the result\\[1\\] is 'c'"):
+        agree(_Fake(_problem("set"), ["c", "a"]), reference, ["a"], 2)
+    with pytest.raises(WrongAnswer, match="wrong return type"):  # the stub says list[str]
+        agree(_Fake(_problem("set"), ("a", "b")), reference, ["a"], 2)
+
+
+def test_agree_by_ranking_needs_the_scores() -> None:
+    from judge.testing import agree
+
+    def reference(plays: list[str], k: int) -> list[str]:
+        return ["a", "b"]
+
+    scores = {"a": 1.0, "b": 1.0 + 1e-12, "c": 0.5}
+    assert agree(_Fake(_problem("ranking"), ["b", "a"]), reference, [], 2, score=scores)
+    with pytest.raises(WrongAnswer, match=r"score 0\.5"):
+        agree(_Fake(_problem("ranking"), ["a", "c"]), reference, [], 2, score=scores)
+    with pytest.raises(ValueError, match="score="):
+        agree(_Fake(_problem("ranking"), ["a", "b"]), reference, [], 2)
+
+
+def test_the_return_type_is_the_stubs_annotation() -> None:
+    from judge.packages.format import load_problem
+    from judge.testing import stub_returns
+
+    assert stub_returns(load_problem(PROBLEMS / "top_k_tracks")) == list[str]
+    cache = load_problem(PROBLEMS / "LRUTrackCache")
+    assert stub_returns(cache) is Any  # a class: its methods, one by one
+    assert stub_returns(cache, "get") == bytes | None
+    assert stub_returns(cache, "__len__") is int

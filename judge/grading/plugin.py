@@ -5,6 +5,10 @@ Inert unless ``--judge-problem`` is given. Then it:
 - provides the session fixtures ``solution`` (the submission in a worker,
   :class:`judge.testing.Solution`) and ``reference`` (the reference's entry
   point, imported here);
+- collects the statement's ``>>>`` examples as test items of their own,
+  ``test_statement_example[exampleN]`` before the package's tests, each
+  checked by the package's ``check_example`` or else by
+  :func:`judge.testing.agree` (so no package repeats that test);
 - loads a Hypothesis profile that makes every run find the same minimal
   counterexample (derandomized, no example database, no deadline: time is
   the worker's watchdog's business);
@@ -221,6 +225,63 @@ def pytest_configure(config: pytest.Config) -> None:
     settings.register_profile("judge-hunt", parent=settings.get_profile("judge"),
                               max_examples=HUNT_EXAMPLES, stateful_step_count=HUNT_STEPS)
     settings.load_profile("judge-hunt" if config.getoption("judge_recheck") else "judge")
+
+
+EXAMPLE_TEST = "test_statement_example"
+EXAMPLE_CHECK = "check_example"
+
+
+def _example_check(problem: Problem, modules: list[Any]) -> Callable[..., Any]:
+    """The package's ``check_example(solution, reference, *args, **kwargs)``, from a
+    test module or tests/checks.py; else :func:`judge.testing.agree`."""
+    from judge.testing import agree
+
+    checks = sys.modules.get("checks")
+    if Path(getattr(checks, "__file__", None) or "/").parent != problem.tests:
+        checks = None  # not this package's
+    for module in [*modules, checks]:
+        found = getattr(module, EXAMPLE_CHECK, None)
+        if callable(found):
+            return found  # type: ignore[no-any-return]
+    return agree
+
+
+def _example_test(example: Any, check: Callable[..., Any]) -> Callable[..., None]:
+    def test_statement_example(solution: Solution, reference: Callable[..., Any]) -> None:
+        """The examples in the statement."""
+        check(solution, reference, *example.args, **example.kwargs)
+
+    return test_statement_example
+
+
+def _broken_examples(error: Exception) -> Callable[..., None]:
+    def test_statement_example() -> None:
+        """The examples in the statement."""
+        raise RuntimeError(f"the statement's examples cannot be read: {error}")
+
+    return test_statement_example
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config,
+                                  items: list[pytest.Item]) -> None:
+    """The statement's examples, as the first items of the first test module."""
+    problem = config.stash.get(PROBLEM_KEY, None)
+    modules = [item.parent for item in items if isinstance(item.parent, pytest.Module)]
+    if problem is None or problem.kind != "function" or not modules:
+        return
+    from judge.testing import statement_examples
+
+    module = modules[0]
+    try:
+        examples = statement_examples(problem.statement, problem.entry)
+        check = _example_check(problem, list(dict.fromkeys(m.obj for m in modules)))
+        tests = [(f"{EXAMPLE_TEST}[{example}]", _example_test(example, check))
+                 for example in examples]
+    except Exception as exc:
+        tests = [(EXAMPLE_TEST, _broken_examples(exc))]
+    items[:0] = [pytest.Function.from_parent(module, name=name, callobj=test)
+                 for name, test in tests]
 
 
 def use_profile(session: pytest.Session, name: str) -> None:

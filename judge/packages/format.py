@@ -45,6 +45,13 @@ A package is a folder ``problems/<slug>/``::
 
     [speed.measured]               # ratio range per planted file (benchmarks/idiom_ratios.py)
     "accepted/counter.py" = [1.1, 1.6]
+
+    [compare]                      # optional, the last table: how agree() compares
+    order = "exact"                # exact | set (a list in any order) | ranking (by score)
+    rel = 1e-9                     # relative tolerance on floats
+    abs = 1e-12                    # absolute tolerance on floats
+    measured_correct = 3.2e-7      # largest error measured among correct methods
+    smallest_mistake = 1e-2        # smallest error measured among classic mistakes
 """
 
 from __future__ import annotations
@@ -103,6 +110,22 @@ class SpeedSpec:
     compare_results: bool = True
 
 
+ORDERS = ("exact", "set", "ranking")
+
+
+@dataclass(frozen=True)
+class CompareSpec:
+    """How ``agree`` compares a submission's value with the reference's: the
+    ``[compare]`` table of problem.toml (judge.testing.compare reads it)."""
+
+    order: str = "exact"  # exact | set | ranking
+    rel: float = 1e-9
+    abs: float = 1e-12
+    # the evidence a float tolerance was set from (optional, for the reader)
+    measured_correct: float | None = None
+    smallest_mistake: float | None = None
+
+
 @dataclass(frozen=True)
 class Problem:
     slug: str
@@ -117,6 +140,7 @@ class Problem:
     max_examples: int = 100
     speed: SpeedSpec | None = None
     also: tuple[str, ...] = ()
+    compare: CompareSpec = field(default_factory=CompareSpec)
 
     @property
     def statement(self) -> Path:
@@ -180,7 +204,7 @@ TOP_KEYS: dict[str, tuple[Callable[[Any], bool], str, bool]] = {
 }
 LIMIT_KEYS = {f.name: f for f in fields(Limits)}
 TEST_KEYS = {"max_examples"}
-TABLES = {"limits", "tests", "speed"}
+TABLES = {"limits", "tests", "speed", "compare"}
 
 
 def _bad(path: Path, key: str, what: str, value: Any = None,
@@ -234,6 +258,7 @@ def load_problem(folder: Path) -> Problem:
         entry=data["entry"], kind=data["kind"], limits=Limits(**limits),
         max_examples=tests.get("max_examples", 100), speed=speed,
         also=tuple(data.get("also", ())),
+        compare=_compare_spec(toml_path, data.get("compare", {})),
     )
     if speed is not None and not (problem.tests / "speed.py").is_file():
         raise ProblemFormatError(f"{problem.tests / 'speed.py'}: [speed] is set but the input"
@@ -301,6 +326,32 @@ def _speed_spec(path: Path, table: dict[str, Any] | None) -> SpeedSpec | None:
                      float(expected),
                      tuple((str(k), float(v[0]), float(v[1])) for k, v in measured.items()),
                      compare)
+
+
+def _non_negative(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0
+
+
+COMPARE_KEYS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "order": (_one_of(ORDERS), "one of " + ", ".join(ORDERS)),
+    "rel": (_non_negative, "a number >= 0"),
+    "abs": (_non_negative, "a number >= 0"),
+    "measured_correct": (_non_negative, "a number >= 0"),
+    "smallest_mistake": (_non_negative, "a number >= 0"),
+}
+
+
+def _compare_spec(path: Path, table: dict[str, Any]) -> CompareSpec:
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in COMPARE_KEYS:
+            raise ProblemFormatError(f"{path}: unknown key 'compare.{key}' (known: "
+                                     + ", ".join(COMPARE_KEYS) + ")")
+        check, what = COMPARE_KEYS[key]
+        if not check(value):
+            raise _bad(path, f"compare.{key}", what, value)
+        values[key] = value if key == "order" else float(value)
+    return CompareSpec(**values)
 
 
 def load_module(path: Path, name: str) -> ModuleType:

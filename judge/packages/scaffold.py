@@ -130,6 +130,11 @@ sizes = [4000, 8000, 16000, 32000, 64000, 128000]
 verify_sizes = [1000, 2000, 4000, 8000]
 factor = 3.0
 complexity = "{todo}: the reference's, e.g. O(n log n)"
+
+[compare]                      # how agree() compares with the reference (the last table)
+order = "exact"                # exact | set | ranking
+rel = 1e-9                     # float tolerances
+abs = 1e-12
 ''',
     "hints.md": '''
 {todo}: the first nudge: what to notice, or which data structure helps.
@@ -184,42 +189,32 @@ def {slug}(items: list[int]) -> int:  # {todo}: the real signature
     raise NotImplementedError("{todo}: the model answer")
 ''',
     "tests/test_1_examples.py": '''
-"""The statement's examples and hand-picked edge cases."""
+"""Hand-picked edge cases. The statement's examples are test items already: the
+judge collects them and checks each with agree() (the result's type is the
+stub's return annotation; float tolerances are [compare] in problem.toml)."""
 
-import pytest
+from judge.testing import cases
 
-from judge.testing import agree, statement_examples
+test_edge_case = cases("Edge cases: {todo}.", {{  # {todo}: inputs that catch mistakes
+    "one": ([1],),
+    "repeat": ([2, 2],),
+}})
 
-RETURNS = int  # {todo}: the type the entry point returns
-
-
-@pytest.mark.parametrize("example", statement_examples(__file__), ids=str)
-def test_statement_example(solution, reference, example):
-    """The examples in the statement."""
-    agree(solution, reference, *example.args, returns=RETURNS)
-
-
-@pytest.mark.parametrize("items", [[1], [2, 2]], ids=["one", "repeat"])  # {todo}
-def test_edge_case(solution, reference, items):
-    """Edge cases: {todo}."""
-    agree(solution, reference, items, returns=RETURNS)
+# Inputs that must raise, each named by the reason a report gives:
+#   test_bad_input_raises = raising("Bad input raises ValueError.", {{"no items": ([],)}})
 ''',
     "tests/test_2_properties.py": '''
 """Hypothesis properties against the reference."""
 
-from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.testing import agree
+from judge.testing import agrees
 
 # {todo}: inputs where mistakes show (a small alphabet makes ties common).
 items = st.lists(st.integers(-5, 5), min_size=1, max_size=30)
 
-
-@given(items=items)
-def test_matches_reference(solution, reference, items):
-    """{todo}: the property, in words (a failure reports this line)."""
-    agree(solution, reference, items, returns=int)
+test_matches_reference = agrees("{todo}: the property, in words (a failure reports this line).",
+                                items=items)
 ''',
     "tests/speed.py": '''
 """Speed inputs: {todo}: what n means, and why a naive solution shows its growth."""

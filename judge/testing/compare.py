@@ -284,15 +284,89 @@ def call_reference(reference: Callable[..., Any], *args: Any, **kwargs: Any) -> 
     return reference(*copy.deepcopy(args), **copy.deepcopy(kwargs))
 
 
-def agree(solution: Solution, reference: Callable[..., Any], *args: Any, returns: Any = Any,
-          rel: float = REL_TOL, abs_tol: float = ABS_TOL, reason: str = "",
+STUB: Any = object()  # agree's default ``returns``: what the stub declares
+
+
+def _in_order(value: Any) -> Any:
+    """A list's items sorted in a canonical order (by repr when they do not sort),
+    for ``order = "set"``; anything else as it is."""
+    if not isinstance(value, list):
+        return value
+    try:
+        return sorted(value)
+    except TypeError:
+        return sorted(value, key=repr)
+
+
+def agree(solution: Solution, reference: Callable[..., Any], *args: Any, returns: Any = STUB,
+          rel: float | None = None, abs_tol: float | None = None, reason: str = "",
+          explain: Callable[..., str] | None = None,
+          score: Callable[[Any], float | None] | dict[Any, float] | None = None,
           **kwargs: Any) -> Any:
-    """Call both on the same input; the submission must match the reference."""
+    """Call both on the same input; the submission must match the reference.
+
+    What "match" means comes from the package, so a test seldom says it:
+
+    - ``returns``: the type the result must have; by default the return
+      annotation of the stub's entry point.
+    - ``rel``, ``abs_tol``: float tolerances; by default ``[compare] rel`` and
+      ``abs`` of problem.toml (else 1e-9 and 1e-12).
+    - ``[compare] order``: ``exact`` compares as they are; ``set`` compares a
+      list in any order; ``ranking`` compares a list of ids place by place by
+      their ``score`` (a dict or a function id -> score, None for an id that
+      must not be there), so ids whose scores tie within ``rel`` may swap.
+    - ``explain``: called with the same arguments when they differ; its text
+      (the quantities recomputed from the spec, say) follows the difference.
+
+    Returns the submission's value.
+    """
+    spec = solution.problem.compare
+    if spec.order == "ranking" and score is None:
+        raise ValueError('[compare] order = "ranking" compares by score: pass agree(..., score=)')
+    rel = spec.rel if rel is None else rel
+    abs_tol = spec.abs if abs_tol is None else abs_tol
+    if returns is STUB:
+        from judge.testing.types import stub_returns
+
+        returns = stub_returns(solution.problem)
     expected = call_reference(reference, *args, **kwargs)
     actual = solution(*args, **kwargs)
-    expect_equal(actual, expected, call=solution.last_call, returns=returns, rel=rel,
-                 abs_tol=abs_tol, reason=reason)
+    call = solution.last_call
+    try:
+        if score is not None:  # order = "ranking"
+            expect_ranking(actual, expected, score, call=call, rel=rel, returns=returns)
+        elif spec.order == "set":
+            check_type(actual, returns, call)
+            expect_equal(_in_order(actual), _in_order(expected), call=call, rel=rel,
+                         abs_tol=abs_tol, reason=reason)
+        else:
+            expect_equal(actual, expected, call=call, returns=returns, rel=rel,
+                         abs_tol=abs_tol, reason=reason)
+    except WrongAnswer as wrong:
+        if explain is None or str(wrong).startswith("wrong return type"):
+            raise
+        wrong.reason = f"{wrong.reason}; {explain(*args, **kwargs)}"
+        wrong.args = (wrong.reason,)
+        raise
     return actual
+
+
+def returned(solution: Solution, *args: Any, returns: Any = STUB, **kwargs: Any) -> Any:
+    """The submission's value for this call, of the type the stub declares (or
+    ``returns``): for a property that checks the value on its own."""
+    value = solution(*args, **kwargs)
+    if returns is STUB:
+        from judge.testing.types import stub_returns
+
+        returns = stub_returns(solution.problem)
+    check_type(value, returns, solution.last_call)
+    return value
+
+
+def fail(solution: Solution, reason: str, *, actual: Any = None,
+         expected: Any = None) -> typing.NoReturn:
+    """Wrong Answer for the submission's last call, with the reason in words."""
+    raise WrongAnswer(reason, call=solution.last_call, expected=expected, actual=actual)
 
 
 def expect_raises(solution: Solution, error: type[BaseException], *args: Any,

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from judge.grading.outcomes import WrongAnswer
 from judge.isolation.wire import Array, Opaque, Sparse, safe_repr
+
+if TYPE_CHECKING:
+    from judge.packages.format import Problem
 
 
 def _type_name(tp: Any) -> str:
@@ -50,7 +55,7 @@ def _is_sparse_type(tp: Any) -> bool:
 
 def type_problem(value: Any, tp: Any, where: str = "the result") -> str | None:
     """Why ``value`` is not an instance of ``tp`` (a type or typing form), or None."""
-    if tp is Any:
+    if tp is Any or isinstance(tp, typing.TypeVar):
         return None
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
@@ -129,3 +134,23 @@ def check_type(value: Any, tp: Any, call: object | None) -> None:
 def _items(n: int) -> str:
     return f"{n} item" if n == 1 else f"{n} items"
 
+
+
+@functools.cache
+def _stub_returns(stub: str, entry: str, method: str | None) -> Any:
+    from judge.packages.format import load_module
+
+    module = load_module(Path(stub), f"judge_stub_{Path(stub).parent.name}")
+    target = getattr(module, entry)
+    if method is not None:
+        target = getattr(target, method)
+    return typing.get_type_hints(target).get("return", Any)
+
+
+def stub_returns(problem: Problem, method: str | None = None) -> Any:
+    """The return type the stub declares for the entry point (``-> list[int]``),
+    the type every result is checked against; for a class problem, that of its
+    ``method`` (Any without one)."""
+    if problem.kind != "function" and method is None:
+        return Any
+    return _stub_returns(str(problem.stub), problem.entry, method)

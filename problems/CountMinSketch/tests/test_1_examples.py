@@ -19,7 +19,7 @@ from checks import (
     estimate,
     expect_value_error,
 )
-from judge.testing import WrongAnswer, check_type, expect_raises
+from judge.testing import WrongAnswer, check_type, fail, raising
 
 PLAYS = ["t1", "t2", "t1", "t3", "t1", "t2", "t4", "t1"]
 
@@ -28,8 +28,8 @@ def expect_estimates(solution, sketch, want, reason):
     for item, value in want.items():
         got = estimate(solution, sketch, item)
         if got != value:
-            raise WrongAnswer(f"estimate({item!r}) is {got}, expected {value} ({reason})",
-                              call=solution.last_call, expected=value, actual=got)
+            fail(solution, f"estimate({item!r}) is {got}, expected {value} ({reason})",
+                 expected=value, actual=got)
 
 
 def test_statement_session(solution):
@@ -48,18 +48,16 @@ def test_statement_session(solution):
     first = [("t1", 1), ("t2", 1), ("t1", 1), ("t3", 1), ("t1", 1), ("t2", 3)]
     found = check_merge(solution, (1000, 4, 7), first, [("t3", 10)], probes=["t3"])
     if found["merged"] != [11] or found["other_after"] != [10]:
-        raise WrongAnswer("after the merge, sketch.estimate('t3') must be 11 and"
-                          " other.estimate('t3') still 10", call=solution.last_call,
-                          expected=[11, 10], actual=[found["merged"], found["other_after"]])
+        fail(solution, "after the merge, sketch.estimate('t3') must be 11 and"
+             " other.estimate('t3') still 10", expected=[11, 10],
+             actual=[found["merged"], found["other_after"]])
     check_merge_refused(solution, (1000, 4, 7), (1000, 4, 8), first, [], ["t1", "t3"])
     check_heavy_hitters(solution, PLAYS, 0.25, 1000, 4)
     check_heavy_hitters(solution, PLAYS, 0.2, 1000, 4)
 
 
-@pytest.mark.parametrize(("width", "depth"), [(0, 3), (3, 0), (-1, 4), (5, -2), (0, 0)])
-def test_width_or_depth_below_one_raises(solution, width, depth):
-    """A width or depth below 1 raises ValueError."""
-    expect_raises(solution, ValueError, width, depth, reason=f"width {width}, depth {depth}")
+test_width_or_depth_below_one_raises = raising("A width or depth below 1 raises ValueError.", {
+    f"width {w}, depth {d}": (w, d) for w, d in [(0, 3), (3, 0), (-1, 4), (5, -2), (0, 0)]})
 
 
 def test_negative_count_raises_and_changes_nothing(solution):

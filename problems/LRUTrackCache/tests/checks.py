@@ -1,13 +1,10 @@
 """One step of a call sequence, applied to the submission and the reference.
 
-Not a test file; the judge puts this folder on sys.path during grading. When a
-step disagrees, the Wrong Answer shows the whole call sequence since the cache
-was made (solution.last_call), as code a person can paste and run.
+When a step disagrees, the Wrong Answer shows the whole call sequence since the
+cache was made (solution.last_call), as code a person can paste and run.
 """
 
-from judge.testing import WrongAnswer, check_type, first_difference
-
-RETURNS = {"get": bytes | None, "put": type(None), "len": int}
+from judge.testing import WrongAnswer, check_type, first_difference, stub_returns
 
 
 def step(solution, cache, model, op, *args):
@@ -16,7 +13,8 @@ def step(solution, cache, model, op, *args):
         got, want = len(cache), len(model)
     else:
         got, want = getattr(cache, op)(*args), getattr(model, op)(*args)
-    check_type(got, RETURNS[op], solution.last_call)
+    returns = stub_returns(solution.problem, "__len__" if op == "len" else op)
+    check_type(got, returns, solution.last_call)
     difference = first_difference(got, want)
     if difference:
         raise WrongAnswer(f"the last call returned {got!r}, expected {want!r}",

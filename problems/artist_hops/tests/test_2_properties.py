@@ -5,9 +5,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.testing import agree, expect_raises
-
-RETURNS = dict[str, int]
+from judge.testing import agree, agrees, expect_raises
 
 # Few artists: self-relations, repeats, one-sided listings and artists without
 # a key of their own are all common.
@@ -31,16 +29,15 @@ def one_sided_paths(draw):
     return adj, order
 
 
-@given(adj=GRAPHS, src=st.sampled_from([*ARTISTS, "zz"]), max_hops=st.integers(0, 5))
-def test_matches_reference(solution, reference, adj, src, max_hops):
-    """Returns every artist within max_hops hops (relations both ways) with its distance."""
-    agree(solution, reference, adj, src, max_hops, returns=RETURNS)
+test_matches_reference = agrees(
+    "Returns every artist within max_hops hops (relations both ways) with its distance.",
+    adj=GRAPHS, src=st.sampled_from([*ARTISTS, "zz"]), max_hops=st.integers(0, 5))
 
 
 @given(adj=GRAPHS, src=st.sampled_from(ARTISTS))
 def test_whole_component(solution, reference, adj, src):
     """With a large max_hops, returns src's whole connected group with distances."""
-    agree(solution, reference, adj, src, 100, returns=RETURNS)
+    agree(solution, reference, adj, src, 100)
 
 
 @given(path=one_sided_paths(), start=st.integers(0, len(ARTISTS) - 1),
@@ -48,7 +45,7 @@ def test_whole_component(solution, reference, adj, src):
 def test_path_listed_one_way(solution, reference, path, start, max_hops):
     """On a path whose relations are listed on one side only, distances go both ways."""
     adj, order = path
-    agree(solution, reference, adj, order[start], max_hops, returns=RETURNS)
+    agree(solution, reference, adj, order[start], max_hops)
 
 
 @given(adj=GRAPHS, src=st.sampled_from([*ARTISTS, "zz"]), max_hops=st.integers(-3, -1))

@@ -1,17 +1,12 @@
 """The one check of an answer, shared by both test files (many orders are right).
 
-Not a test file (pytest collects only test_*.py); the judge puts this folder on
-sys.path during grading, so the test files `from checks import check_spread`.
-
 An answer is judged by validity, never by equality with the reference's order:
 the reference only says whether an order exists.
 """
 
 from collections import Counter
 
-from judge.testing import WrongAnswer, call_reference, check_type
-
-RETURNS = list[tuple[str, str]]
+from judge.testing import WrongAnswer, call_reference, returned
 
 
 def _times(k):
@@ -22,9 +17,8 @@ def check_spread(solution, reference, tracks):
     """The submission's answer must be [] exactly when no order exists, and otherwise
     a permutation of the input pairs with no two adjacent pairs by one artist."""
     expected = call_reference(reference, tracks)
-    got = solution(tracks)
+    got = returned(solution, tracks)
     call = solution.last_call
-    check_type(got, RETURNS, call)
 
     def wrong(reason):
         raise WrongAnswer(reason, call=call, expected=expected, actual=got)

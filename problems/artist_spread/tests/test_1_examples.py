@@ -8,13 +8,9 @@ artist. Any valid order passes.
 import pytest
 
 from checks import check_spread
-from judge.testing import statement_examples
+from judge.testing import cases
 
-
-@pytest.mark.parametrize("example", statement_examples(__file__), ids=str)
-def test_statement_example(solution, reference, example):
-    """The examples in the statement."""
-    check_spread(solution, reference, *example.args)
+check_example = check_spread  # checks the statement's examples too
 
 
 def playlist(artists):
@@ -23,11 +19,20 @@ def playlist(artists):
     return [(f"t{i}", artist) for i, artist in enumerate(artists)]
 
 
-@pytest.mark.parametrize("artists", ["A", "AB", "ABA", "AAB", "BAA", "BAABA", "AAABB",
-                                     "ABABABA", "BBBAAAA", "AABB", "CACB"])
-def test_exactly_ceil_half(solution, reference, artists):
-    """An artist with exactly ceil(n/2) of the n tracks still has an order."""
-    check_spread(solution, reference, playlist(artists))
+test_exactly_ceil_half = cases(
+    "An artist with exactly ceil(n/2) of the n tracks still has an order.", {
+    "A": (playlist('A'),),
+    "AB": (playlist('AB'),),
+    "ABA": (playlist('ABA'),),
+    "AAB": (playlist('AAB'),),
+    "BAA": (playlist('BAA'),),
+    "BAABA": (playlist('BAABA'),),
+    "AAABB": (playlist('AAABB'),),
+    "ABABABA": (playlist('ABABABA'),),
+    "BBBAAAA": (playlist('BBBAAAA'),),
+    "AABB": (playlist('AABB'),),
+    "CACB": (playlist('CACB'),),
+}, check=check_spread)
 
 
 @pytest.mark.parametrize("artists", ["AA", "AAA", "AAAB", "BAAA", "AABAA", "ABAAB" + "A",
@@ -45,26 +50,21 @@ def test_counts_change_leader(solution, reference, artists):
     check_spread(solution, reference, playlist(artists))
 
 
-@pytest.mark.parametrize("tracks", [
-    [("x", "A"), ("x", "A"), ("y", "B")],
-    [("x", "A"), ("y", "B"), ("x", "A"), ("y", "B")],
-    [("x", "A"), ("x", "A"), ("x", "A"), ("y", "B"), ("y", "B")],
-    [("x", "A"), ("x", "A"), ("x", "A")],
-    [("x", "A"), ("x", "B"), ("x", "A")],
-    [("same", "A"), ("same", "B"), ("same", "C"), ("same", "A")],
-], ids=["dup-3", "dup-pairs-4", "dup-5", "dup-impossible", "id-shared-by-artists",
-        "one-id-four-artists"])
-def test_duplicate_pairs(solution, reference, tracks):
-    """Duplicate pairs are separate tracks: each copy must be placed, none dropped."""
-    check_spread(solution, reference, tracks)
+test_duplicate_pairs = cases(
+    "Duplicate pairs are separate tracks: each copy must be placed, none dropped.", {
+    "dup-3": ([("x", "A"), ("x", "A"), ("y", "B")],),
+    "dup-pairs-4": ([("x", "A"), ("y", "B"), ("x", "A"), ("y", "B")],),
+    "dup-5": ([("x", "A"), ("x", "A"), ("x", "A"), ("y", "B"), ("y", "B")],),
+    "dup-impossible": ([("x", "A"), ("x", "A"), ("x", "A")],),
+    "id-shared-by-artists": ([("x", "A"), ("x", "B"), ("x", "A")],),
+    "one-id-four-artists": ([("same", "A"), ("same", "B"), ("same", "C"), ("same", "A")],),
+}, check=check_spread)
 
 
-@pytest.mark.parametrize("tracks", [
-    [("a", ""), ("b", "x"), ("c", "")],
-    [("t1", "Nova"), ("t2", "nova"), ("t3", "Nova")],
-    [("", "é"), ("", "e"), ("", "é")],
-    [("t1", "A"), ("t2", "B"), ("t3", "C"), ("t4", "D"), ("t5", "E")],
-], ids=["empty-artist", "case-sensitive", "unicode", "all-distinct"])
-def test_arbitrary_strings(solution, reference, tracks):
-    """Artists are exact strings: empty, non-ASCII and case-different names are artists."""
-    check_spread(solution, reference, tracks)
+test_arbitrary_strings = cases(
+    "Artists are exact strings: empty, non-ASCII and case-different names are artists.", {
+    "empty-artist": ([("a", ""), ("b", "x"), ("c", "")],),
+    "case-sensitive": ([("t1", "Nova"), ("t2", "nova"), ("t3", "Nova")],),
+    "unicode": ([("", "é"), ("", "e"), ("", "é")],),
+    "all-distinct": ([("t1", "A"), ("t2", "B"), ("t3", "C"), ("t4", "D"), ("t5", "E")],),
+}, check=check_spread)

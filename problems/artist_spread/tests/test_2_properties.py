@@ -1,9 +1,9 @@
 """Hypothesis properties on small playlists, judged by ``check_spread`` (tests/checks.py)."""
 
-from hypothesis import given
 from hypothesis import strategies as st
 
 from checks import check_spread
+from judge.testing import agrees
 
 # Few artists and few track ids make big artists, impossible inputs and duplicate
 # pairs common, which is where the mistakes are.
@@ -11,10 +11,9 @@ ARTISTS = st.sampled_from(["A", "B", "C", "D", ""])
 TRACK_IDS = st.sampled_from(["t1", "t2", "t3", "t4", "t5", "t6", "t7"])
 
 
-@given(tracks=st.lists(st.tuples(TRACK_IDS, ARTISTS), max_size=12))
-def test_valid_order(solution, reference, tracks):
-    """Returns a permutation with no two adjacent tracks by one artist, or [] when none exists."""
-    check_spread(solution, reference, tracks)
+test_valid_order = agrees(
+    "Returns a permutation with no two adjacent tracks by one artist, or [] when none exists.",
+    tracks=st.lists(st.tuples(TRACK_IDS, ARTISTS), max_size=12), check=check_spread)
 
 
 @st.composite
@@ -28,10 +27,9 @@ def near_the_limit(draw):
     return [(f"t{i}", artist) for i, artist in enumerate(artists)]
 
 
-@given(tracks=near_the_limit())
-def test_biggest_artist_at_the_limit(solution, reference, tracks):
-    """At exactly ceil(n/2) tracks by one artist an order exists; one more and it does not."""
-    check_spread(solution, reference, tracks)
+test_biggest_artist_at_the_limit = agrees(
+    "At exactly ceil(n/2) tracks by one artist an order exists; one more and it does not.",
+    tracks=near_the_limit(), check=check_spread)
 
 
 @st.composite
@@ -45,7 +43,6 @@ def balanced(draw):
     return [(draw(ids), artist) for artist in artists]
 
 
-@given(tracks=balanced())
-def test_balanced_artists(solution, reference, tracks):
-    """With several artists of similar size, duplicate pairs included, the order is valid."""
-    check_spread(solution, reference, tracks)
+test_balanced_artists = agrees(
+    "With several artists of similar size, duplicate pairs included, the order is valid.",
+    tracks=balanced(), check=check_spread)

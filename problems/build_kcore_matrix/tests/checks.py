@@ -1,14 +1,8 @@
-"""The comparison every test of this package uses.
+"""The comparison every test of this package uses."""
 
-Not a test file; the judge puts this folder on sys.path during grading.
-"""
 
-from scipy.sparse import csr_matrix
-
-from judge.testing import Sparse, WrongAnswer, check_type, first_difference
+from judge.testing import Sparse, WrongAnswer, first_difference, returned
 from judge.testing import call_reference as run_reference
-
-RETURNS = tuple[csr_matrix, list[str], list[str]]
 
 
 def shown(result):
@@ -26,9 +20,8 @@ def check(solution, reference, events, min_user, min_item):
     """The submission must return what the reference returns: the users (rows) and
     tracks (columns) first, then the matrix by shape, dtype kind and entries."""
     expected = run_reference(reference, events, min_user, min_item)
-    got = solution(events, min_user, min_item)
+    got = returned(solution, events, min_user, min_item)
     call = solution.last_call
-    check_type(got, RETURNS, call)
     for index, what in ((1, "the users (the rows)"), (2, "the tracks (the columns)")):
         difference = first_difference(got[index], expected[index], where=f"result[{index}]")
         if difference:

@@ -6,8 +6,8 @@ from collections import defaultdict
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checks import RETURNS, check
-from judge.testing import WrongAnswer, check_type, expect_raises
+from checks import check
+from judge.testing import WrongAnswer, agrees, expect_raises, returned
 
 # Few ids make repeats, cascades and ties in degree common.
 USERS = st.sampled_from(["u1", "u2", "u3", "u4", "u5", "u10", "U"])
@@ -16,10 +16,9 @@ EVENTS = st.lists(st.tuples(USERS, TRACKS, st.integers(1, 5)), max_size=30)
 THRESHOLDS = st.integers(0, 4)
 
 
-@given(events=EVENTS, min_user=THRESHOLDS, min_item=THRESHOLDS)
-def test_matches_reference(solution, reference, events, min_user, min_item):
-    """Returns the (min_user, min_item)-core as a csr_matrix of summed plays, ids sorted."""
-    check(solution, reference, events, min_user, min_item)
+test_matches_reference = agrees(
+    "Returns the (min_user, min_item)-core as a csr_matrix of summed plays, ids sorted.",
+    events=EVENTS, min_user=THRESHOLDS, min_item=THRESHOLDS, check=check)
 
 
 @st.composite
@@ -33,19 +32,16 @@ def ladders(draw):
     return [events[i] for i in order], width, draw(st.integers(width - 1, width + 1))
 
 
-@given(case=ladders())
-def test_cascades(solution, reference, case):
-    """Filtering repeats until nothing changes: removals cascade along chains."""
-    check(solution, reference, *case)
+test_cascades = agrees("Filtering repeats until nothing changes: removals cascade along chains.",
+    ladders(), check=check)
 
 
 @given(events=EVENTS, min_user=THRESHOLDS, min_item=THRESHOLDS)
 def test_result_is_a_valid_core(solution, events, min_user, min_item):
     """Rows and columns are sorted ids; each row has >= min_user entries, each column
     >= min_item; every entry is the summed plays of its pair."""
-    got = solution(events, min_user, min_item)
+    got = returned(solution, events, min_user, min_item)
     call = solution.last_call
-    check_type(got, RETURNS, call)
     matrix, users, tracks = got
 
     def fail(reason):

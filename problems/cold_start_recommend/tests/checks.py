@@ -1,8 +1,5 @@
 """The one check of an answer, shared by the test files.
 
-Not a test file (pytest collects only test_*.py); the judge puts this folder on
-sys.path during grading, so the test files `from checks import check_row`.
-
 The answer is unique (the scores are given, ties go by id), so it must equal
 the reference's; when it does not, the reason names the broken rule, found
 with a plain model of the statement: every tier fully sorted, then merged.
@@ -10,7 +7,13 @@ with a plain model of the statement: every tier fully sorted, then merged.
 
 from dataclasses import dataclass
 
-from judge.testing import WrongAnswer, call_reference, check_type, first_difference, safe_repr
+from judge.testing import (
+    WrongAnswer,
+    call_reference,
+    first_difference,
+    returned,
+    safe_repr,
+)
 
 TIERS = ("the CF tier", "the genre tier", "the global tier")
 
@@ -97,9 +100,8 @@ def model(user, history, cf_scores, signup_genres, track_genre, popularity, n,
 def check_row(solution, reference, *args, **kwargs):
     """The submission's row must equal the reference's, and say why when it does not."""
     expected = call_reference(reference, *args, **kwargs)
-    got = solution(*args, **kwargs)
+    got = returned(solution, *args, **kwargs)
     call = solution.last_call
-    check_type(got, list[str], call)
     if got == expected:
         return
 

@@ -6,16 +6,10 @@ broken rule when the row differs from the reference's.
 
 import random
 
-import pytest
-
 from checks import check_row
-from judge.testing import expect_raises, statement_examples
+from judge.testing import Call, cases, raising
 
-
-@pytest.mark.parametrize("example", statement_examples(__file__), ids=str)
-def test_statement_example(solution, reference, example):
-    """The examples in the statement."""
-    check_row(solution, reference, *example.args, **example.kwargs)
+check_example = check_row  # the statement's examples too
 
 
 # A small world: "u" played 5 distinct tracks (7 plays); "v" played 2.
@@ -34,56 +28,42 @@ def world(user, n, min_history=5, **changes):
     """Arguments over WORLD for user, with some of the dicts replaced."""
     names = ("history", "cf_scores", "signup_genres", "track_genre", "popularity")
     dicts = [changes.get(name, value) for name, value in zip(names, WORLD, strict=True)]
-    return (user, *dicts, n), {"min_history": min_history}
+    return Call(user, *dicts, n, min_history=min_history)
 
 
-def cases(table):
-    """Parametrize a test over named (args, kwargs) cases."""
-    return pytest.mark.parametrize("case", list(table.values()), ids=list(table))
-
-
-@cases({
-    "n-negative": world("u", -1),
-    "n-very-negative": world("w", -10**9),
-    "min-history-negative": world("u", 3, min_history=-1),
-    "both-negative": world("u", -2, min_history=-3),
-    "unknown-user": world("nobody", -1),
+test_invalid_arguments_raise = raising("A negative n or a negative min_history raises"
+                                       " ValueError.", {
+    "n = -1": world("u", -1),
+    "n = -10**9": world("w", -10**9),
+    "min_history = -1": world("u", 3, min_history=-1),
+    "n = -2 and min_history = -3": world("u", -2, min_history=-3),
+    "n = -1 for an unknown user": world("nobody", -1),
 })
-def test_invalid_arguments_raise(solution, case):
-    """A negative n or a negative min_history raises ValueError."""
-    args, kwargs = case
-    expect_raises(solution, ValueError, *args, reason=f"n = {args[6]}, min_history ="
-                  f" {kwargs['min_history']}", **kwargs)
 
 
-@cases({
+test_empty_rows = cases(
+    "n = 0, nothing to recommend, or every candidate heard: the row is [].", {
     "n-zero": world("u", 0),
     "n-zero-unknown-user": world("nobody", 0),
-    "nothing-at-all": (("u", {}, {}, {}, {}, {}, 5), {}),
-    "everything-heard": (("u", {"u": ["a", "b"]}, {"u": {"a": 1.0}}, {"u": ["x"]},
-                          {"a": "x"}, {"a": 3, "b": 1}, 5), {"min_history": 1}),
-})
-def test_empty_rows(solution, reference, case):
-    """n = 0, nothing to recommend, or every candidate heard: the row is []."""
-    args, kwargs = case
-    check_row(solution, reference, *args, **kwargs)
+    "nothing-at-all": ("u", {}, {}, {}, {}, {}, 5),
+    "everything-heard": Call("u", {"u": ["a", "b"]}, {"u": {"a": 1.0}}, {"u": ["x"]},
+                             {"a": "x"}, {"a": 3, "b": 1}, 5, min_history=1),
+}, check=check_row)
 
 
-@cases({
+test_cf_tier_needs_distinct_history = cases(
+    "The CF tier runs only with >= min_history DISTINCT heard tracks (plays may repeat).", {
     "five-distinct": world("u", 6),
     "five-distinct-min-six": world("u", 6, min_history=6),
     "plays-not-distinct": world("v", 6, min_history=3),
     "min-history-zero-new-user": world("nobody", 4, min_history=0,
                                        cf_scores={"nobody": {"p4": 0.1, "c2": 0.2}}),
     "exactly-min-history": world("v", 6, min_history=2),
-})
-def test_cf_tier_needs_distinct_history(solution, reference, case):
-    """The CF tier runs only with >= min_history DISTINCT heard tracks (plays may repeat)."""
-    args, kwargs = case
-    check_row(solution, reference, *args, **kwargs)
+}, check=check_row)
 
 
-@cases({
+test_cf_tier_takes_positive_scores = cases(
+    "Only CF scores > 0 are candidates, highest first, equal scores by id.", {
     "zero-and-negative-skipped": world("u", 3),
     "only-nonpositive-scores": world("u", 6, cf_scores={"u": {"c3": 0.0, "c4": -0.5,
                                                              "p3": -0.1}}),
@@ -92,73 +72,54 @@ def test_cf_tier_needs_distinct_history(solution, reference, case):
                                                                 "c1": 0.2}}),
     "cf-ties-by-id": world("u", 4, cf_scores={"u": {"z": 0.5, "b": 0.5, "t9": 0.5,
                                                      "t10": 0.5}}),
-})
-def test_cf_tier_takes_positive_scores(solution, reference, case):
-    """Only CF scores > 0 are candidates, highest first, equal scores by id."""
-    args, kwargs = case
-    check_row(solution, reference, *args, **kwargs)
+}, check=check_row)
 
 
-@cases({
+test_genre_tier = cases(
+    "After CF: popular tracks of the signup genres, before the global chart.", {
     "genre-before-global": world("w", 5, signup_genres={"w": ["jazz"]}),
     "two-genres": world("v", 5, min_history=9),
     "unknown-genre": world("w", 4),
     "genre-tier-after-cf": world("u", 7),
     "no-signup": world("nobody", 4),
     "genre-names-exact": world("w", 3, signup_genres={"w": ["Jazz", "jazz "]}),
-})
-def test_genre_tier(solution, reference, case):
-    """After CF: popular tracks of the signup genres, before the global chart."""
-    args, kwargs = case
-    check_row(solution, reference, *args, **kwargs)
+}, check=check_row)
 
 
-@cases({
+test_track_without_genre = cases(
+    "A track missing from track_genre belongs to no genre: only the global tier has it.", {
     "no-genre-track": world("w", 8, signup_genres={"w": ["jazz"]}),
     "no-genre-track-high-popularity": world("nobody", 4, signup_genres={"nobody": ["rock"]},
                                             popularity={"nogenre": 1000, "p3": 1, "p1": 5}),
     "empty-string-genre": world("w", 3, signup_genres={"w": [""]},
                                 track_genre={"p4": "", "p1": "jazz"}),
-})
-def test_track_without_genre(solution, reference, case):
-    """A track missing from track_genre belongs to no genre: only the global tier has it."""
-    args, kwargs = case
-    check_row(solution, reference, *args, **kwargs)
+}, check=check_row)
 
 
-@cases({
+test_back_fill_without_repeats = cases(
+    "Tiers back-fill in order up to n; a track placed by an earlier tier is skipped later.", {
     "all-tiers-no-repeat": world("u", 20),
     "cf-track-again-in-genre": world("u", 5, cf_scores={"u": {"p1": 0.1, "p2": 0.2}}),
     "genre-track-again-in-global": world("v", 4, min_history=9),
-})
-def test_back_fill_without_repeats(solution, reference, case):
-    """Tiers back-fill in order up to n; a track placed by an earlier tier is skipped later."""
-    args, kwargs = case
-    check_row(solution, reference, *args, **kwargs)
+}, check=check_row)
 
 
-@cases({
+test_heard_tracks_never_recommended = cases(
+    "A track in the user's history is never recommended, in any tier.", {
     "heard-popular": world("v", 3, min_history=9),
     "heard-in-cf": world("u", 2),
     "heard-in-genre": world("u", 9),
-})
-def test_heard_tracks_never_recommended(solution, reference, case):
-    """A track in the user's history is never recommended, in any tier."""
-    args, kwargs = case
-    check_row(solution, reference, *args, **kwargs)
+}, check=check_row)
 
 
-@cases({
+test_popularity_order = cases(
+    "By play count, highest first, equal counts by id; a count of 0 is still a candidate.", {
     "zero-plays-last": world("nobody", 20),
-    "only-zero-plays": (("x", {}, {}, {}, {}, {"b": 0, "a": 0, "c": 0}, 2), {}),
-    "popularity-ties-by-id": (("x", {}, {}, {"x": ["g"]}, {"t9": "g", "t10": "g"},
-                               {"t9": 5, "t10": 5, "B": 5, "a": 5}, 3), {}),
+    "only-zero-plays": ("x", {}, {}, {}, {}, {"b": 0, "a": 0, "c": 0}, 2),
+    "popularity-ties-by-id": ("x", {}, {}, {"x": ["g"]}, {"t9": "g", "t10": "g"},
+                              {"t9": 5, "t10": 5, "B": 5, "a": 5}, 3),
     "huge-n": world("u", 10**9),
-})
-def test_popularity_order(solution, reference, case):
-    """By play count, highest first, equal counts by id; a count of 0 is still a candidate."""
-    args, kwargs = case
-    check_row(solution, reference, *args, **kwargs)
+}, check=check_row)
 
 
 def test_medium_catalog(solution, reference):
@@ -174,8 +135,6 @@ def test_medium_catalog(solution, reference):
     cf = {t: rng.choice([-1.0, -0.5, 0.0, 0.25, 0.5]) for t in rng.sample(tracks, 500)}
     cf_scores = {"me": {t: s if s <= 0 or rng.random() < 0.05 else -s for t, s in cf.items()}}
     signup = {"me": ["polka"]}
-    # A correct but slow solution must reach the speed phase and be judged Too
-    # Slow there, not time out in a correctness test.
     with solution.time_limit(60):
         for n in (50, 200):
             check_row(solution, reference, "me", history, cf_scores, signup, track_genre,

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checks import check_row, model
-from judge.testing import WrongAnswer, check_type, expect_raises
+from judge.testing import WrongAnswer, expect_raises, fail, returned
 
 # Few ids make heard, CF and popular tracks overlap and scores tie, which is
 # where the mistakes are.
@@ -47,40 +47,32 @@ def test_arbitrary_ids(solution, reference, case):
     check_row(solution, reference, *args, **kwargs)
 
 
-def row(solution, args, kwargs):
-    got = solution(*args, **kwargs)
-    check_type(got, list[str], solution.last_call)
-    return got
-
-
 @given(case=worlds())
 def test_row_is_valid(solution, case):
     """At most n distinct, unheard candidates; shorter than n only when the tiers run out."""
     args, kwargs = case
-    got = row(solution, args, kwargs)
+    got = returned(solution, *args, **kwargs)
     m = model(*args, **kwargs)
     n = args[6]
 
-    def fail(reason):
-        raise WrongAnswer(reason, call=solution.last_call, actual=got)
-
     if len(set(got)) != len(got):
-        fail("a track appears more than once in the row")
+        fail(solution, "a track appears more than once in the row", actual=got)
     for track in got:
         reason = m.not_a_candidate(track)
         if reason:
-            fail(reason)
+            fail(solution, reason, actual=got)
     if len(got) != min(n, len(m.order)):
-        fail(f"{len(m.order)} track(s) can be recommended and n = {n}, so the row must have"
-             f" {min(n, len(m.order))}, not {len(got)} (back-fill across the tiers)")
+        fail(solution, f"{len(m.order)} track(s) can be recommended and n = {n}, so the row"
+             f" must have {min(n, len(m.order))}, not {len(got)} (back-fill across the tiers)",
+             actual=got)
 
 
 @given(case=worlds())
 def test_more_places_only_append(solution, case):
     """Asking for n + 1 tracks gives the row for n with one more track (or the same row)."""
     (user, *dicts, n), kwargs = case
-    shorter = row(solution, (user, *dicts, n), kwargs)
-    longer = row(solution, (user, *dicts, n + 1), kwargs)
+    shorter = returned(solution, user, *dicts, n, **kwargs)
+    longer = returned(solution, user, *dicts, n + 1, **kwargs)
     if longer[:len(shorter)] != shorter or len(longer) > len(shorter) + 1:
         raise WrongAnswer(f"with n = {n} the row is {shorter!r}, with n = {n + 1} it is"
                           f" {longer!r}: one more place can only add a track at the end",
@@ -91,15 +83,15 @@ def test_more_places_only_append(solution, case):
 def test_dict_order_does_not_matter(solution, case):
     """Reversing the insertion order of every dict changes nothing (ties go by id)."""
     (user, history, cf_scores, signup, track_genre, popularity, n), kwargs = case
-    before = row(solution, (user, history, cf_scores, signup, track_genre, popularity, n),
-                 kwargs)
+    before = returned(solution, user, history, cf_scores, signup, track_genre, popularity, n,
+                      **kwargs)
 
     def flip(d):
         return dict(reversed(d.items()))
 
     flipped = (user, flip(history), {u: flip(s) for u, s in reversed(cf_scores.items())},
                flip(signup), flip(track_genre), flip(popularity), n)
-    after = row(solution, flipped, kwargs)
+    after = returned(solution, *flipped, **kwargs)
     if after != before:
         raise WrongAnswer(f"the same data in another dict order gives {after!r} instead of"
                           f" {before!r}: equal scores must go by ascending id, not by dict"

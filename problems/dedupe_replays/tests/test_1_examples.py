@@ -4,20 +4,12 @@ import random
 
 import pytest
 
-from judge.testing import agree, expect_raises, statement_examples
-
-RETURNS = list[int]
-
-
-@pytest.mark.parametrize("example", statement_examples(__file__), ids=str)
-def test_statement_example(solution, reference, example):
-    """The examples in the statement."""
-    agree(solution, reference, *example.args, returns=RETURNS)
+from judge.testing import agree, cases, expect_raises
 
 
 def test_empty_events(solution, reference):
     """No events give []."""
-    agree(solution, reference, [], 30, returns=RETURNS)
+    agree(solution, reference, [], 30)
 
 
 @pytest.mark.parametrize("window", [-1, -30])
@@ -27,34 +19,28 @@ def test_negative_window_raises(solution, window):
     expect_raises(solution, ValueError, [], window, reason=f"window_s={window} with no events")
 
 
-@pytest.mark.parametrize("events", [
-    [(0, "u", "t"), (0, "u", "t"), (1, "u", "t")],
-    [(3, "u", "t"), (3, "u", "t"), (3, "v", "t"), (3, "v", "t")],
-], ids=["same-second", "two-users"])
-def test_window_zero_keeps_everything(solution, reference, events):
-    """window_s = 0 keeps every event, even repeats at the same second."""
-    agree(solution, reference, events, 0, returns=RETURNS)
+test_window_zero_keeps_everything = cases(
+    "window_s = 0 keeps every event, even repeats at the same second.", {
+    "same-second": ([(0, 'u', 't'), (0, 'u', 't'), (1, 'u', 't')], 0),
+    "two-users": ([(3, 'u', 't'), (3, 'u', 't'), (3, 'v', 't'), (3, 'v', 't')], 0),
+})
 
 
-@pytest.mark.parametrize("events, window", [
-    ([(0, "u", "t"), (30, "u", "t")], 30),
-    ([(0, "u", "t"), (29, "u", "t"), (30, "u", "t")], 30),
-    ([(0, "u", "t"), (1, "u", "t")], 1),
-    ([(-10, "u", "t"), (-5, "u", "t"), (0, "u", "t")], 10),
-], ids=["exactly-window", "one-before", "window-1", "negative-ts"])
-def test_window_boundary(solution, reference, events, window):
-    """An event exactly window_s after the kept one is kept (kept_ts > ts - window_s drops)."""
-    agree(solution, reference, events, window, returns=RETURNS)
+test_window_boundary = cases(
+    "An event exactly window_s after the kept one is kept (kept_ts > ts - window_s drops).", {
+    "exactly-window": ([(0, "u", "t"), (30, "u", "t")], 30),
+    "one-before": ([(0, "u", "t"), (29, "u", "t"), (30, "u", "t")], 30),
+    "window-1": ([(0, "u", "t"), (1, "u", "t")], 1),
+    "negative-ts": ([(-10, "u", "t"), (-5, "u", "t"), (0, "u", "t")], 10),
+})
 
 
-@pytest.mark.parametrize("events, window", [
-    ([(0, "u", "t"), (20, "u", "t"), (40, "u", "t"), (60, "u", "t"), (80, "u", "t")], 30),
-    ([(0, "u", "t"), (10, "u", "t"), (20, "u", "t"), (30, "u", "t"), (40, "u", "t")], 25),
-    ([(i, "u", "t") for i in range(0, 100, 3)], 10),
-], ids=["every-20s", "every-10s", "every-3s"])
-def test_window_runs_from_last_kept(solution, reference, events, window):
-    """A burst of replays does not extend the window: it runs from the last KEPT event."""
-    agree(solution, reference, events, window, returns=RETURNS)
+test_window_runs_from_last_kept = cases(
+    "A burst of replays does not extend the window: it runs from the last KEPT event.", {
+    "every-20s": ([(t, "u", "t") for t in (0, 20, 40, 60, 80)], 30),
+    "every-10s": ([(t, "u", "t") for t in (0, 10, 20, 30, 40)], 25),
+    "every-3s": ([(i, "u", "t") for i in range(0, 100, 3)], 10),
+})
 
 
 @pytest.mark.parametrize("events", [
@@ -66,19 +52,19 @@ def test_window_runs_from_last_kept(solution, reference, events, window):
 ], ids=["users-share-track", "user-plays-two", "swapped", "glued-strings", "separator"])
 def test_key_is_the_pair(solution, reference, events):
     """Only the same (user, track) pair is a replay; other users or tracks are unrelated."""
-    agree(solution, reference, events, 60, returns=RETURNS)
+    agree(solution, reference, events, 60)
 
 
 def test_unicode_and_empty_ids(solution, reference):
     """Any string is an id, including empty and non-ASCII ones."""
     events = [(0, "", ""), (1, "é", "e"), (2, "", ""), (3, "e", "é"), (4, "é", "e")]
-    agree(solution, reference, events, 5, returns=RETURNS)
+    agree(solution, reference, events, 5)
 
 
 def test_big_window(solution, reference):
     """A window longer than the whole stream keeps only the first play of each pair."""
     events = [(t, f"u{t % 3}", f"t{t % 5}") for t in range(40)]
-    agree(solution, reference, events, 10**9, returns=RETURNS)
+    agree(solution, reference, events, 10**9)
 
 
 def test_many_events(solution, reference):
@@ -86,7 +72,5 @@ def test_many_events(solution, reference):
     rng = random.Random(7)
     ts = sorted(rng.randrange(0, 50_000) for _ in range(20_000))
     events = [(t, f"u{rng.randrange(20)}", f"t{rng.randrange(5)}") for t in ts]
-    # A correct but slow solution must reach the speed phase and be judged Too
-    # Slow there, not time out in a correctness test.
     with solution.time_limit(60):
-        agree(solution, reference, events, 600, returns=RETURNS)
+        agree(solution, reference, events, 600)

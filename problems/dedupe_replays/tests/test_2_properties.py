@@ -3,9 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.testing import WrongAnswer, agree, check_type
-
-RETURNS = list[int]
+from judge.testing import WrongAnswer, agree, agrees, returned
 
 # Few users, tracks and timestamps make replays, equal timestamps and
 # boundary cases (ts - kept_ts == window_s) common, which is where the mistakes are.
@@ -25,10 +23,9 @@ def streams(draw, max_size=25):
     return events
 
 
-@given(events=streams(), window=st.integers(0, 12))
-def test_matches_reference(solution, reference, events, window):
-    """Keeps an event unless its (user, track) has a kept event with kept_ts > ts - window_s."""
-    agree(solution, reference, events, window, returns=RETURNS)
+test_matches_reference = agrees(
+    "Keeps an event unless its (user, track) has a kept event with kept_ts > ts - window_s.",
+    events=streams(), window=st.integers(0, 12))
 
 
 @given(events=streams(), window=st.integers(1, 12), data=st.data())
@@ -36,14 +33,13 @@ def test_one_pair(solution, reference, events, window, data):
     """For a single (user, track) pair, the window always runs from the last kept play."""
     user, track = data.draw(USERS), data.draw(TRACKS)
     events = [(ts, user, track) for ts, _, _ in events]
-    agree(solution, reference, events, window, returns=RETURNS)
+    agree(solution, reference, events, window)
 
 
 @given(events=streams())
 def test_window_zero_keeps_all(solution, events):
     """window_s = 0 keeps every event."""
-    got = solution(events, 0)
-    check_type(got, RETURNS, solution.last_call)
+    got = returned(solution, events, 0)
     if got != list(range(len(events))):
         raise WrongAnswer("with window_s = 0 every event is kept, so the answer is"
                           f" [0, 1, ..., {len(events) - 1}]", call=solution.last_call,
@@ -53,9 +49,8 @@ def test_window_zero_keeps_all(solution, events):
 @given(events=streams(max_size=15), window=st.integers(1, 12))
 def test_kept_plays_are_far_apart(solution, events, window):
     """Kept plays of the same pair are at least window_s apart, and every drop has a reason."""
-    got = solution(events, window)
+    got = returned(solution, events, window)
     call = solution.last_call
-    check_type(got, RETURNS, call)
     kept = set(got)
     if sorted(kept) != got or not all(0 <= i < len(events) for i in got):
         raise WrongAnswer("the result must be distinct indices of events, in ascending order",

@@ -1,24 +1,18 @@
 """The one check of an answer, shared by both test files (many subsets are right).
 
-Not a test file (pytest collects only test_*.py); the judge puts this folder on
-sys.path during grading, so the test files `from checks import check_fill`.
-
 An answer is judged by validity and optimality, never by equality with the
 reference's subset: the reference only supplies the best total.
 """
 
-from judge.testing import WrongAnswer, call_reference, check_type
-
-RETURNS = list[int]
+from judge.testing import WrongAnswer, call_reference, returned
 
 
 def check_fill(solution, reference, durations, target_s):
     """The submission's answer must be distinct indices in range, sorted ascending,
     whose durations add up to at most target_s and to as much as the reference's."""
     expected = call_reference(reference, durations, target_s)
-    got = solution(durations, target_s)
+    got = returned(solution, durations, target_s)
     call = solution.last_call
-    check_type(got, RETURNS, call)
     best = sum(durations[i] for i in expected)
 
     def wrong(reason):

@@ -5,58 +5,44 @@ range, sorted ascending, adding up to the best total <= target_s. Any best set
 passes.
 """
 
-import pytest
 
 from checks import check_fill
-from judge.testing import expect_raises, statement_examples
+from judge.testing import cases, raising
+
+check_example = check_fill  # checks the statement's examples too
 
 
-@pytest.mark.parametrize("example", statement_examples(__file__), ids=str)
-def test_statement_example(solution, reference, example):
-    """The examples in the statement."""
-    check_fill(solution, reference, *example.args)
+def fills(doc, *calls):
+    """A test over (durations, target_s) calls, one test case each."""
+    return cases(doc, calls, check=check_fill, ids=lambda c: f"{c[0]}-{c[1]}")
 
 
-def cases(*calls):
-    """Parametrize a test over (durations, target_s) calls, one test case each."""
-    return pytest.mark.parametrize("call", calls, ids=lambda c: f"{c[0]}-{c[1]}")
+test_nothing_fits = fills("When no track fits, or target_s is 0, the answer is [].",
+    ([], 0), ([5], 0), ([7, 8], 6), ([1], 0), ([400, 500, 601], 399))
 
 
-@cases(([], 0), ([5], 0), ([7, 8], 6), ([1], 0), ([400, 500, 601], 399))
-def test_nothing_fits(solution, reference, call):
-    """When no track fits, or target_s is 0, the answer is []."""
-    check_fill(solution, reference, *call)
+test_exact_fit = fills("target_s itself counts: a set that lasts exactly target_s seconds is best.",
+    ([5], 5), ([3, 4], 7), ([1, 2, 3], 6), ([250, 250, 100], 600), ([60, 180, 240], 420))
 
 
-@cases(([5], 5), ([3, 4], 7), ([1, 2, 3], 6), ([250, 250, 100], 600), ([60, 180, 240], 420))
-def test_exact_fit(solution, reference, call):
-    """target_s itself counts: a set that lasts exactly target_s seconds is best."""
-    check_fill(solution, reference, *call)
+test_longest_first_is_not_best = fills(
+    "Taking the longest tracks that still fit does not always give the best total.",
+    ([300, 200, 200], 400), ([6, 5, 5], 10), ([8, 5, 5], 10), ([10, 6, 6, 6], 18),
+    ([7, 3, 3, 3, 3], 12))
 
 
-@cases(([300, 200, 200], 400), ([6, 5, 5], 10), ([8, 5, 5], 10), ([10, 6, 6, 6], 18),
-       ([7, 3, 3, 3, 3], 12))
-def test_longest_first_is_not_best(solution, reference, call):
-    """Taking the longest tracks that still fit does not always give the best total."""
-    check_fill(solution, reference, *call)
+test_each_track_once = fills(
+    "A track cannot be played twice, even when repeating it would fill the target.",
+    ([4], 12), ([5, 9], 15), ([3, 10], 9), ([6, 7], 13))
 
 
-@cases(([4], 12), ([5, 9], 15), ([3, 10], 9), ([6, 7], 13))
-def test_each_track_once(solution, reference, call):
-    """A track cannot be played twice, even when repeating it would fill the target."""
-    check_fill(solution, reference, *call)
+test_several_best_sets = fills("When several sets reach the best total, any of them is right.",
+    ([120, 120, 240], 250), ([3, 3], 3), ([2, 2, 2, 2], 5), ([5, 1, 4, 2, 3], 9))
 
 
-@cases(([120, 120, 240], 250), ([3, 3], 3), ([2, 2, 2, 2], 5), ([5, 1, 4, 2, 3], 9))
-def test_several_best_sets(solution, reference, call):
-    """When several sets reach the best total, any of them is right."""
-    check_fill(solution, reference, *call)
-
-
-@cases(([50, 40, 30, 20, 10], 60), ([1, 2, 4, 8, 16, 32], 45), ([900, 30, 45], 1000))
-def test_order_of_indices(solution, reference, call):
-    """The indices come back sorted ascending, whatever order the tracks are found in."""
-    check_fill(solution, reference, *call)
+test_order_of_indices = fills(
+    "The indices come back sorted ascending, whatever order the tracks are found in.",
+    ([50, 40, 30, 20, 10], 60), ([1, 2, 4, 8, 16, 32], 45), ([900, 30, 45], 1000))
 
 
 def test_many_tracks(solution, reference):
@@ -76,7 +62,5 @@ INVALID = {
 }
 
 
-@pytest.mark.parametrize("reason", list(INVALID))
-def test_invalid_arguments_raise(solution, reason):
-    """A negative target_s or a duration below 1 raises ValueError."""
-    expect_raises(solution, ValueError, *INVALID[reason], reason=reason)
+test_invalid_arguments_raise = raising(
+    "A negative target_s or a duration below 1 raises ValueError.", INVALID)

@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checks import check_fill
-from judge.testing import expect_raises
+from judge.testing import agrees, expect_raises
 
 # Few distinct lengths make ties (several best sets) and exact fits common.
 LENGTHS = st.sampled_from([1, 2, 3, 5, 7, 8, 13])
@@ -18,17 +18,15 @@ def playlists(draw, lengths=LENGTHS, max_n=10):
     return durations, target_s
 
 
-@given(call=playlists())
-def test_best_total(solution, reference, call):
-    """Returns distinct sorted indices whose total is the largest one <= target_s."""
-    check_fill(solution, reference, *call)
+test_best_total = agrees(
+    "Returns distinct sorted indices whose total is the largest one <= target_s.",
+    playlists(), check=check_fill)
 
 
-@given(durations=st.lists(st.integers(120, 420), max_size=12),
-       target_s=st.integers(0, 30 * 60))
-def test_track_lengths(solution, reference, durations, target_s):
-    """With real track lengths (2 to 7 minutes), the best total <= target_s is found."""
-    check_fill(solution, reference, durations, target_s)
+test_track_lengths = agrees(
+    "With real track lengths (2 to 7 minutes), the best total <= target_s is found.",
+    durations=st.lists(st.integers(120, 420), max_size=12), target_s=st.integers(0, 30 * 60),
+    check=check_fill)
 
 
 @given(durations=st.lists(LENGTHS, min_size=1, max_size=8), data=st.data())

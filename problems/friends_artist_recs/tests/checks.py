@@ -1,17 +1,18 @@
 """The one check of an answer, shared by both test files.
 
-Not a test file (pytest collects only test_*.py); the judge puts this folder on
-sys.path during grading, so the test files `from checks import check_recs`.
-
 The answer is unique, so it must equal the reference's; when it does not, the
 reason names the broken rule, from scores recomputed here from the spec.
 """
 
 from itertools import pairwise
 
-from judge.testing import WrongAnswer, call_reference, check_type, first_difference, safe_repr
-
-RETURNS = list[tuple[str, int]]
+from judge.testing import (
+    WrongAnswer,
+    call_reference,
+    first_difference,
+    returned,
+    safe_repr,
+)
 
 
 def spec_scores(friends, follows, user):
@@ -28,9 +29,8 @@ def spec_scores(friends, follows, user):
 def check_recs(solution, reference, friends, follows, user, k):
     """The submission's list must equal the reference's, and say why when it does not."""
     expected = call_reference(reference, friends, follows, user, k)
-    got = solution(friends, follows, user, k)
+    got = returned(solution, friends, follows, user, k)
     call = solution.last_call
-    check_type(got, RETURNS, call)
     if got == expected:
         return
 

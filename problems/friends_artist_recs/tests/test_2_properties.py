@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checks import check_recs
-from judge.testing import expect_raises
+from judge.testing import agrees, expect_raises
 
 # Few users and artists make repeated rows, both orientations, self-pairs and
 # tied scores common, which is where the mistakes are.
@@ -22,22 +22,17 @@ def inputs(draw, max_friends=10, max_follows=20, users=USERS, artists=ARTISTS):
     return friends, follows, user, draw(st.integers(0, 8))
 
 
-@given(case=inputs())
-def test_matches_the_spec(solution, reference, case):
-    """Scores count distinct friends (both orientations), own artists out, top k by (-score, id)."""
-    check_recs(solution, reference, *case)
+test_matches_the_spec = agrees(
+    "Scores count distinct friends (both orientations), own artists out, top k by (-score, id).",
+    inputs(), check=check_recs)
 
 
-@given(case=inputs(max_friends=6, max_follows=30))
-def test_many_follows(solution, reference, case):
-    """Many follow rows over few ids: repeats and ties everywhere."""
-    check_recs(solution, reference, *case)
+test_many_follows = agrees("Many follow rows over few ids: repeats and ties everywhere.",
+    inputs(max_friends=6, max_follows=30), check=check_recs)
 
 
-@given(case=inputs(users=st.text(max_size=2), artists=st.text(max_size=2)))
-def test_arbitrary_ids(solution, reference, case):
-    """Any string is a valid id, including empty and non-ASCII ones."""
-    check_recs(solution, reference, *case)
+test_arbitrary_ids = agrees("Any string is a valid id, including empty and non-ASCII ones.",
+    inputs(users=st.text(max_size=2), artists=st.text(max_size=2)), check=check_recs)
 
 
 @given(case=inputs(), k=st.integers(-10**9, -1))

@@ -1,9 +1,9 @@
 """Hypothesis properties against the reference, on small genre hierarchies."""
 
-from hypothesis import given
 from hypothesis import strategies as st
 
 from checks import check_rollup
+from judge.testing import agrees
 
 # Few genres: shared parents, unlisted roots, self-parents and cycles are common.
 GENRES = ["a", "b", "c", "d", "e", "f", "g", ""]
@@ -36,20 +36,17 @@ def chains(draw):
     return dict(draw(st.permutations(links)))
 
 
-@given(parent=forests(), plays=PLAYS)
-def test_forest_totals(solution, reference, parent, plays):
-    """On a forest, every named genre's total is its own plays plus its whole subtree's."""
-    check_rollup(solution, reference, parent, plays)
+test_forest_totals = agrees(
+    "On a forest, every named genre's total is its own plays plus its whole subtree's.",
+    parent=forests(), plays=PLAYS, check=check_rollup)
 
 
-@given(parent=chains(), plays=PLAYS)
-def test_chain_totals(solution, reference, parent, plays):
-    """On a chain listed in any order, each total is the plays at or below it."""
-    check_rollup(solution, reference, parent, plays)
+test_chain_totals = agrees(
+    "On a chain listed in any order, each total is the plays at or below it.",
+    parent=chains(), plays=PLAYS, check=check_rollup)
 
 
-@given(parent=st.dictionaries(GENRE, st.one_of(st.none(), GENRE), max_size=len(GENRES)),
-       plays=PLAYS)
-def test_any_parent_map(solution, reference, parent, plays):
-    """On any parent map, a cycle raises ValueError; otherwise the totals are right."""
-    check_rollup(solution, reference, parent, plays)
+test_any_parent_map = agrees(
+    "On any parent map, a cycle raises ValueError; otherwise the totals are right.",
+    parent=st.dictionaries(GENRE, st.one_of(st.none(), GENRE), max_size=len(GENRES)), plays=PLAYS,
+    check=check_rollup)

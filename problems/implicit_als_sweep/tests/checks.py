@@ -26,10 +26,8 @@ from judge.testing import (
     check_type,
     first_difference,
     pasteable,
+    stub_returns,
 )
-
-RETURNS = tuple[np.ndarray, np.ndarray]
-REL, ABS = 1e-7, 1e-9
 
 
 def play_matrix(rows: Sequence[Sequence[float]], tracks: int | None = None, *,
@@ -67,9 +65,10 @@ def check_sweep(solution: Any, reference: Any, R: csr_matrix, X: np.ndarray, Y: 
     with pasteable(solution):
         got = solution(R, X, Y, reg, alpha)
     call = as_code(solution.last_call)
-    check_type(got, RETURNS, call)
-    users = first_difference(got[0], expected[0], rel=REL, abs_tol=ABS, where="X_new")
-    items = first_difference(got[1], expected[1], rel=REL, abs_tol=ABS, where="Y_new")
+    check_type(got, stub_returns(solution.problem), call)
+    tol = solution.problem.compare  # [compare] rel and abs of problem.toml
+    users = first_difference(got[0], expected[0], rel=tol.rel, abs_tol=tol.abs, where="X_new")
+    items = first_difference(got[1], expected[1], rel=tol.rel, abs_tol=tol.abs, where="Y_new")
     if users:
         reason = f"the listeners' half is off: {users}"
     elif items:

@@ -10,17 +10,14 @@ import numpy as np
 import pytest
 
 from checks import check_sweep, factors, play_matrix, settled
-from judge.testing import expect_raises, pasteable, statement_examples
+from judge.testing import cases, expect_raises, pasteable
 
 R3 = [[2, 0, 1, 0], [0, 3, 0, 0], [1, 1, 0, 4]]
 X3 = [[0.3, -0.2], [0.1, 0.4], [-0.5, 0.2]]
 Y3 = [[0.2, 0.1], [-0.3, 0.5], [0.4, 0.4], [0.1, -0.6]]
 
 
-@pytest.mark.parametrize("example", statement_examples(__file__), ids=str)
-def test_statement_example(solution, reference, example):
-    """The examples in the statement."""
-    R, X, Y, reg, alpha = example.args
+def check_example(solution, reference, R, X, Y, reg, alpha):
     check_sweep(solution, reference, settled(R), X, Y, reg, alpha)
 
 
@@ -47,10 +44,12 @@ def test_input_x_values_are_not_used(solution, reference):
         check_sweep(solution, reference, play_matrix(R3), factors(X), factors(Y3), 0.1, 2.0)
 
 
-@pytest.mark.parametrize("reg", [0.01, 1.0, 25.0])
-def test_regularization_as_given(solution, reference, reg):
-    """reg multiplies the identity as it is, not scaled by the number of plays."""
-    check_sweep(solution, reference, play_matrix(R3), factors(X3), factors(Y3), reg, 2.0)
+test_regularization_as_given = cases(
+    "reg multiplies the identity as it is, not scaled by the number of plays.", {
+    "0.01": (play_matrix(R3), factors(X3), factors(Y3), 0.01, 2.0),
+    "1.0": (play_matrix(R3), factors(X3), factors(Y3), 1.0, 2.0),
+    "25.0": (play_matrix(R3), factors(X3), factors(Y3), 25.0, 2.0),
+}, check=check_sweep)
 
 
 def test_listener_without_plays_gets_zero(solution, reference):
@@ -91,11 +90,10 @@ def test_number_of_factors(solution, reference, f):
                 0.2, 5.0)
 
 
-@pytest.mark.parametrize("dtype", [np.int32, np.float64], ids=["int32", "float64"])
-def test_other_value_types(solution, reference, dtype):
-    """Play counts may be stored as other ints or as floats."""
-    check_sweep(solution, reference, play_matrix(R3, dtype=dtype), factors(X3), factors(Y3),
-                0.1, 2.0)
+test_other_value_types = cases("Play counts may be stored as other ints or as floats.", {
+    "int32": (play_matrix(R3, dtype=np.int32), factors(X3), factors(Y3), 0.1, 2.0),
+    "float64": (play_matrix(R3, dtype=np.float64), factors(X3), factors(Y3), 0.1, 2.0),
+}, check=check_sweep)
 
 
 def test_fractional_plays(solution, reference):
@@ -111,8 +109,6 @@ def test_medium_random_input(solution, reference):
     dense = (rng.random((300, 120)) < 0.05) * rng.geometric(0.3, (300, 120))
     R = play_matrix(dense)
     X, Y = rng.normal(0, 0.1, (300, 8)), rng.normal(0, 0.1, (120, 8))
-    # A correct but slow solution must reach the speed phase and be judged Too
-    # Slow there, not time out in a correctness test.
     with solution.time_limit(60):
         check_sweep(solution, reference, R, X, Y, 0.1, 40.0)
 

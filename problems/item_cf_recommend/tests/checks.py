@@ -24,9 +24,8 @@ from judge.testing import (
     check_type,
     expect_ranking,
     pasteable,
+    stub_returns,
 )
-
-RETURNS = list[int]
 
 
 def play_matrix(rows: Sequence[Sequence[float]], tracks: int | None = None, *,
@@ -80,7 +79,7 @@ def check_recs(solution: Any, reference: Any, R: csr_matrix, user: int, n: int, 
     with pasteable(solution):
         got = solution(R, user, n)
     call = as_code(solution.last_call)
-    check_type(got, RETURNS, call)
+    check_type(got, stub_returns(solution.problem), call)
     scores, played = spec_scores(R, user)
     tracks = R.shape[1]
 
@@ -127,7 +126,7 @@ def check_sorted_by_spec(solution: Any, R: csr_matrix, user: int, n: int) -> Non
     with pasteable(solution):
         got = solution(R, user, n)
     call = as_code(solution.last_call)
-    check_type(got, RETURNS, call)
+    check_type(got, stub_returns(solution.problem), call)
     scores, played = spec_scores(R, user)
 
     def wrong(reason: str) -> None:

@@ -12,15 +12,12 @@ import numpy as np
 import pytest
 
 from checks import check_recs, play_matrix, settled
-from judge.testing import expect_raises, pasteable, statement_examples
+from judge.testing import cases, expect_raises, pasteable
 
 FIRST = [[3, 1, 0, 0, 0], [1, 0, 2, 0, 0], [0, 1, 0, 4, 0], [2, 0, 2, 1, 0]]
 
 
-@pytest.mark.parametrize("example", statement_examples(__file__), ids=str)
-def test_statement_example(solution, reference, example):
-    """The examples in the statement."""
-    R, user, n = example.args
+def check_example(solution, reference, R, user, n):
     check_recs(solution, reference, settled(R), user, n, exact=True)
 
 
@@ -46,34 +43,27 @@ def test_no_listeners_raises(solution):
                       reason="user 0 of a matrix with no rows")
 
 
-@pytest.mark.parametrize(("rows", "user", "n"), [
-    (FIRST, 0, 0),
-    (FIRST, 3, 0),
-    ([[1, 1], [1, 0]], 1, 0),
-], ids=["n-zero", "n-zero-other-user", "n-zero-small"])
-def test_n_zero_gives_empty(solution, reference, rows, user, n):
-    """n = 0 gives []."""
-    check_recs(solution, reference, play_matrix(rows), user, n)
+test_n_zero_gives_empty = cases("n = 0 gives [].", {
+    "n-zero": (play_matrix(FIRST), 0, 0),
+    "n-zero-other-user": (play_matrix(FIRST), 3, 0),
+    "n-zero-small": (play_matrix([[1, 1], [1, 0]]), 1, 0),
+}, check=check_recs)
 
 
-@pytest.mark.parametrize(("rows", "user"), [
-    ([[1, 1, 0], [0, 0, 0]], 1),
-    ([[0, 0, 0], [2, 1, 3], [1, 0, 1]], 0),
-    ([[0]], 0),
-], ids=["last-row-empty", "first-row-empty", "single-zero"])
-def test_user_without_plays_gets_nothing(solution, reference, rows, user):
-    """A listener who played nothing has score 0 everywhere: []."""
-    check_recs(solution, reference, play_matrix(rows), user, 5)
+test_user_without_plays_gets_nothing = cases(
+    "A listener who played nothing has score 0 everywhere: [].", {
+    "last-row-empty": (play_matrix([[1, 1, 0], [0, 0, 0]]), 1, 5),
+    "first-row-empty": (play_matrix([[0, 0, 0], [2, 1, 3], [1, 0, 1]]), 0, 5),
+    "single-zero": (play_matrix([[0]]), 0, 5),
+}, check=check_recs)
 
 
-@pytest.mark.parametrize(("rows", "user", "n"), [
-    ([[1, 0, 1, 0], [1, 1, 0, 0], [0, 1, 1, 0]], 0, 5),
-    ([[1, 0, 0, 2], [0, 0, 0, 1], [3, 0, 1, 0]], 2, 5),
-    ([[0, 2, 0, 0, 1], [0, 1, 3, 0, 0], [0, 0, 1, 0, 2]], 0, 2),
-], ids=["last-column-empty", "middle-column-empty", "two-empty-columns"])
-def test_unplayed_track_has_similarity_zero(solution, reference, rows, user, n):
-    """A track nobody played (an all-zero column) has similarity 0 to everything, not nan."""
-    check_recs(solution, reference, play_matrix(rows), user, n)
+test_unplayed_track_has_similarity_zero = cases(
+    "A track nobody played (an all-zero column) has similarity 0 to everything, not nan.", {
+    "last-column-empty": (play_matrix([[1, 0, 1, 0], [1, 1, 0, 0], [0, 1, 1, 0]]), 0, 5),
+    "middle-column-empty": (play_matrix([[1, 0, 0, 2], [0, 0, 0, 1], [3, 0, 1, 0]]), 2, 5),
+    "two-empty-columns": (play_matrix([[0, 2, 0, 0, 1], [0, 1, 3, 0, 0], [0, 0, 1, 0, 2]]), 0, 2),
+}, check=check_recs)
 
 
 @pytest.mark.parametrize(("rows", "stored_zeros", "user"), [
@@ -188,8 +178,6 @@ def test_medium_random_matrix(solution, reference):
     rows = [[rng.choice([1, 1, 2, 3, 7]) if rng.random() < 0.05 else 0 for _ in range(150)]
             for _ in range(400)]
     R = play_matrix(rows)
-    # A correct but slow solution must reach the speed phase and be judged Too
-    # Slow there, not time out in a correctness test.
     with solution.time_limit(60):
         for user in (0, 17, 399):
             check_recs(solution, reference, R, user, 20)

@@ -1,15 +1,14 @@
 """The one comparison of a result, shared by both test files.
 
-Not a test file (pytest collects only test_*.py); the judge puts this folder on
-sys.path during grading, so the test files `from checks import check_map`.
-
 The answer is unique, so it must equal the reference's within the tolerance;
 when it does not, the reason shows each listener's hit slots and AP@k
 recomputed here from the spec, which is usually enough to see which rule was
 broken.
 """
 
-from judge.testing import WrongAnswer, call_reference, check_type, first_difference, safe_repr
+from functools import partial
+
+from judge.testing import agree, safe_repr
 
 SHOWN = 5  # listeners listed in a reason
 
@@ -50,13 +49,5 @@ def breakdown(recs, relevant, k):
     return text
 
 
-def check_map(solution, reference, recs, relevant, k):
-    """The submission's value must equal the reference's; say why when it does not."""
-    expected = call_reference(reference, recs, relevant, k)
-    got = solution(recs, relevant, k)
-    call = solution.last_call
-    check_type(got, float, call)
-    difference = first_difference(got, expected)
-    if difference:
-        raise WrongAnswer(f"{difference}; {breakdown(recs, relevant, k)}", call=call,
-                          expected=expected, actual=got)
+# The value must equal the reference's; when it does not, each listener's AP in words.
+check_map = check_example = partial(agree, explain=breakdown)

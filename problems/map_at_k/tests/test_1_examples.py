@@ -2,18 +2,9 @@
 
 import random
 
-import pytest
-
 from checks import check_map
-from judge.testing import expect_raises, statement_examples
+from judge.testing import cases, raising
 from speed import generate
-
-
-@pytest.mark.parametrize("example", statement_examples(__file__), ids=str)
-def test_statement_example(solution, reference, example):
-    """The examples in the statement."""
-    check_map(solution, reference, *example.args)
-
 
 CASES = {
     "hit-in-first-slot": ({"u": ["a"]}, {"u": {"a"}}, 1),
@@ -42,10 +33,8 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("case", list(CASES))
-def test_edge_case(solution, reference, case):
-    """Edge cases: the divisor min(|set|, k), repeats, short or missing lists, who is left out."""
-    check_map(solution, reference, *CASES[case])
+test_edge_case = cases("Edge cases: the divisor min(|set|, k), repeats, short or missing lists,"
+                       " who is left out.", CASES, check=check_map)
 
 
 INVALID = {
@@ -59,17 +48,13 @@ INVALID = {
 }
 
 
-@pytest.mark.parametrize("reason", list(INVALID))
-def test_invalid_arguments_raise(solution, reason):
-    """k < 1, or no listener with a non-empty relevant set, raises ValueError."""
-    expect_raises(solution, ValueError, *INVALID[reason], reason=reason)
+test_invalid_arguments_raise = raising(
+    "k < 1, or no listener with a non-empty relevant set, raises ValueError.", INVALID)
 
 
 def test_many_listeners(solution, reference):
     """3,000 listeners with up to 100 recommendations each, at k = 100 and k = 10."""
     recs, relevant, k = generate(3000, random.Random(11))
-    # A correct but slow solution must reach the speed phase and be judged Too
-    # Slow there, not time out in a correctness test.
     with solution.time_limit(60):
         check_map(solution, reference, recs, relevant, k)
         check_map(solution, reference, recs, relevant, 10)

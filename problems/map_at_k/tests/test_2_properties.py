@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checks import breakdown, check_map
-from judge.testing import WrongAnswer, check_type, expect_raises
+from judge.testing import WrongAnswer, agrees, expect_raises, returned
 
 # Few ids make repeats, shared tracks and missing listeners common.
 USERS = st.sampled_from(["ana", "bo", "cy", "", "dee"])
@@ -26,10 +26,9 @@ def inputs(draw, users=USERS, lists=LISTS, sets=SETS):
     return recs, relevant, draw(KS)
 
 
-@given(case=inputs())
-def test_matches_the_spec(solution, reference, case):
-    """Returns the mean over listeners of AP@k, divided by min(|set|, k), repeats counted once."""
-    check_map(solution, reference, *case)
+test_matches_the_spec = agrees(
+    "Returns the mean over listeners of AP@k, divided by min(|set|, k), repeats counted once.",
+    inputs(), check=check_map)
 
 
 @given(case=inputs(users=st.text(max_size=2), lists=st.lists(st.text(max_size=2), max_size=8),
@@ -46,8 +45,7 @@ def fail(reason, solution, got, expected=None):
 @given(case=inputs())
 def test_between_zero_and_one(solution, case):
     """MAP@k is a float between 0 and 1."""
-    got = solution(*case)
-    check_type(got, float, solution.last_call)
+    got = returned(solution, *case)
     if not 0.0 <= got <= 1.0 + 1e-12:
         fail(f"MAP@k must lie between 0 and 1, got {got!r}; {breakdown(*case)}", solution, got)
 
@@ -57,8 +55,7 @@ def test_between_zero_and_one(solution, case):
 def test_played_tracks_first_score_one(solution, played, k, misses):
     """A list that starts with min(|set|, k) played tracks (no repeats) scores exactly 1.0."""
     ranked = sorted(played) + misses
-    got = solution({"u": ranked}, {"u": played}, k)
-    check_type(got, float, solution.last_call)
+    got = returned(solution, {"u": ranked}, {"u": played}, k)
     if not math.isclose(got, 1.0, rel_tol=1e-9):
         fail(f"the first min(|set|, k) = {min(len(played), k)} slots all hold distinct played"
              f" tracks, so AP@k must be 1.0; {breakdown({'u': ranked}, {'u': played}, k)}",
@@ -70,8 +67,7 @@ def test_tracks_after_k_do_not_matter(solution, case, tail):
     """Only the first k slots count: tracks appended after them change nothing."""
     recs, relevant, k = case
     full = {user: (top + ["miss"] * k)[:k] for user, top in recs.items()}  # k entries each
-    first = solution(full, relevant, k)
-    check_type(first, float, solution.last_call)
+    first = returned(solution, full, relevant, k)
     longer = {user: top + tail for user, top in full.items()}
     then = solution(longer, relevant, k)
     if first != then:

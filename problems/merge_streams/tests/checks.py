@@ -1,8 +1,5 @@
 """The one check of an answer, shared by both test files.
 
-Not a test file (pytest collects only test_*.py); the judge puts this folder on
-sys.path during grading, so the test files `from checks import check_merge`.
-
 The answer is unique, so it must equal the reference's; when it does not, the
 reason names the broken rule: events lost or added, the timestamp order, or the
 order of equal timestamps (stream index, then position within the stream).
@@ -11,9 +8,7 @@ order of equal timestamps (stream index, then position within the stream).
 from collections import Counter
 from itertools import pairwise
 
-from judge.testing import WrongAnswer, call_reference, check_type, safe_repr
-
-RETURNS = list[tuple[int, str]]
+from judge.testing import WrongAnswer, call_reference, returned, safe_repr
 
 
 def _events(count: int) -> str:
@@ -23,9 +18,8 @@ def _events(count: int) -> str:
 def check_merge(solution, reference, streams):
     """The submission's merge must equal the reference's, and say why when it does not."""
     expected = call_reference(reference, streams)
-    got = solution(streams)
+    got = returned(solution, streams)
     call = solution.last_call
-    check_type(got, RETURNS, call)
     if got == expected:
         return
 

@@ -4,6 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checks import check_merge
+from judge.testing import agrees
 
 # Few timestamps and ids make ties common (across and within streams), which is
 # where the mistakes are.
@@ -18,16 +19,13 @@ def sorted_streams(stamps, ids, max_streams, max_len):
     return st.lists(stream, max_size=max_streams)
 
 
-@given(streams=sorted_streams(STAMPS, IDS, max_streams=6, max_len=8))
-def test_merge_is_sorted_and_stable(solution, reference, streams):
-    """Returns every event once, sorted by timestamp, ties by stream index then stream order."""
-    check_merge(solution, reference, streams)
+test_merge_is_sorted_and_stable = agrees(
+    "Returns every event once, sorted by timestamp, ties by stream index then stream order.",
+    streams=sorted_streams(STAMPS, IDS, max_streams=6, max_len=8), check=check_merge)
 
 
-@given(streams=sorted_streams(st.integers(0, 2), IDS, max_streams=30, max_len=3))
-def test_many_short_streams(solution, reference, streams):
-    """Many short (often empty) streams with heavy ties."""
-    check_merge(solution, reference, streams)
+test_many_short_streams = agrees("Many short (often empty) streams with heavy ties.",
+    streams=sorted_streams(st.integers(0, 2), IDS, max_streams=30, max_len=3), check=check_merge)
 
 
 @given(streams=sorted_streams(st.integers(-10**12, 10**12), st.text(max_size=3),

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checks import check_ndcg, explain
-from judge.testing import WrongAnswer, check_type, expect_raises
+from judge.testing import WrongAnswer, agrees, expect_raises, returned
 
 # Few ids make overlaps between the ranking and the judgments common; grades
 # above 1 tell the two gains apart.
@@ -18,18 +18,15 @@ KS = st.integers(1, 8)
 GAIN_NAMES = st.sampled_from(["linear", "exponential"])
 
 
-@given(ranked=RANKINGS, relevance=JUDGMENTS, k=KS, gain=GAIN_NAMES)
-def test_matches_the_spec(solution, reference, ranked, relevance, k, gain):
-    """Returns DCG@k / IDCG@k, the ideal built from all judged tracks, 0.0 when IDCG is 0."""
-    check_ndcg(solution, reference, ranked, relevance, k, gain)
+test_matches_the_spec = agrees(
+    "Returns DCG@k / IDCG@k, the ideal built from all judged tracks, 0.0 when IDCG is 0.",
+    ranked=RANKINGS, relevance=JUDGMENTS, k=KS, gain=GAIN_NAMES, check=check_ndcg)
 
 
-@given(ranked=st.lists(st.text(max_size=2), unique=True, max_size=6),
-       relevance=st.dictionaries(st.text(max_size=2), st.floats(0, 5), max_size=6),
-       k=KS, gain=GAIN_NAMES)
-def test_arbitrary_ids_and_grades(solution, reference, ranked, relevance, k, gain):
-    """Any string is a valid id; any finite grade >= 0 is valid."""
-    check_ndcg(solution, reference, ranked, relevance, k, gain)
+test_arbitrary_ids_and_grades = agrees("Any string is a valid id; any finite grade >= 0 is valid.",
+    ranked=st.lists(st.text(max_size=2), unique=True, max_size=6),
+    relevance=st.dictionaries(st.text(max_size=2), st.floats(0, 5), max_size=6), k=KS,
+    gain=GAIN_NAMES, check=check_ndcg)
 
 
 def fail(reason, solution, got, expected=None):
@@ -39,8 +36,7 @@ def fail(reason, solution, got, expected=None):
 @given(ranked=RANKINGS, relevance=JUDGMENTS, k=KS, gain=GAIN_NAMES)
 def test_between_zero_and_one(solution, ranked, relevance, k, gain):
     """NDCG is a float between 0 and 1."""
-    got = solution(ranked, relevance, k, gain=gain)
-    check_type(got, float, solution.last_call)
+    got = returned(solution, ranked, relevance, k, gain=gain)
     if not 0.0 <= got <= 1.0 + 1e-12:
         fail(f"NDCG must lie between 0 and 1, got {got!r}; {explain(ranked, relevance, k, gain)}",
              solution, got)
@@ -52,8 +48,7 @@ def test_ideal_order_scores_one(solution, relevance, k, gain, data):
     """Returning the judged tracks from the highest grade down scores exactly 1.0."""
     ranked = sorted(relevance, key=lambda track: -relevance[track])
     ranked += data.draw(st.lists(st.sampled_from(["x", "y", "z"]), unique=True, max_size=2))
-    got = solution(ranked, relevance, k, gain=gain)
-    check_type(got, float, solution.last_call)
+    got = returned(solution, ranked, relevance, k, gain=gain)
     if not math.isclose(got, 1.0, rel_tol=1e-9):
         fail("the tracks are in the ideal order (highest grade first), so NDCG must be 1.0;"
              f" {explain(ranked, relevance, k, gain)}", solution, got, 1.0)
@@ -64,8 +59,7 @@ def test_linear_gain_ignores_the_scale(solution, ranked, relevance, k, scale):
     """With the linear gain, multiplying every grade by the same factor changes nothing."""
     before = solution(ranked, relevance, k, gain="linear")
     scaled = {track: rel * scale for track, rel in relevance.items()}
-    after = solution(ranked, scaled, k, gain="linear")
-    check_type(after, float, solution.last_call)
+    after = returned(solution, ranked, scaled, k, gain="linear")
     if not math.isclose(before, after, rel_tol=1e-9, abs_tol=1e-12):
         fail(f"multiplying every grade by {scale} changed the linear NDCG from {before!r} to"
              f" {after!r}; DCG and IDCG both scale by {scale}, so their ratio cannot change",
@@ -80,8 +74,7 @@ def test_tracks_after_k_do_not_matter(solution, ranked, relevance, k, gain, tail
     full = ranked + [f"unjudged{i}" for i in range(k - len(ranked))]
     longer = full + [track for track in tail if track not in full]
     first = solution(full, relevance, k, gain=gain)
-    then = solution(longer, relevance, k, gain=gain)
-    check_type(then, float, solution.last_call)
+    then = returned(solution, longer, relevance, k, gain=gain)
     if first != then:
         fail(f"appending {[t for t in tail if t not in full]!r} after the first k = {k} slots"
              f" changed NDCG from {first!r} to {then!r}", solution, then, first)

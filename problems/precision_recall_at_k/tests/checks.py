@@ -1,16 +1,14 @@
 """The one comparison of a result, shared by both test files.
 
-Not a test file (pytest collects only test_*.py); the judge puts this folder on
-sys.path during grading, so the test files `from checks import check_pr`.
-
 The answer is unique, so it must equal the reference's within the tolerance;
 when it does not, the reason shows the per-listener hits recomputed here from
 the spec, which is usually enough to see which rule was broken.
 """
 
-from judge.testing import WrongAnswer, call_reference, check_type, first_difference, safe_repr
+from functools import partial
 
-RETURNS = tuple[float, float]
+from judge.testing import agree, safe_repr
+
 SHOWN = 6  # listeners listed in a reason
 
 
@@ -42,16 +40,9 @@ def breakdown(recs, relevant, k):
     return text
 
 
-def check_pr(solution, reference, recs, relevant, k):
-    """The submission's pair must equal the reference's; say why when it does not."""
-    expected = call_reference(reference, recs, relevant, k)
-    got = solution(recs, relevant, k)
-    call = solution.last_call
-    check_type(got, RETURNS, call)
-    difference = first_difference(got, expected)
-    if difference:
-        what = {"the result[0]": "precision", "the result[1]": "recall"}
-        for place, name in what.items():
-            difference = difference.replace(place, f"the mean {name} (result[{place[-2]}])")
-        raise WrongAnswer(f"{difference}; {breakdown(recs, relevant, k)}", call=call,
-                          expected=expected, actual=got)
+def explain(recs, relevant, k):
+    return f"result[0] is the mean precision, result[1] the recall; {breakdown(recs, relevant, k)}"
+
+
+# The pair must equal the reference's; when it does not, each listener's hits in words.
+check_pr = check_example = partial(agree, explain=explain)

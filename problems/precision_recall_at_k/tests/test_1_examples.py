@@ -2,18 +2,9 @@
 
 import random
 
-import pytest
-
 from checks import check_pr
-from judge.testing import expect_raises, statement_examples
+from judge.testing import cases, raising
 from speed import generate
-
-
-@pytest.mark.parametrize("example", statement_examples(__file__), ids=str)
-def test_statement_example(solution, reference, example):
-    """The examples in the statement."""
-    check_pr(solution, reference, *example.args)
-
 
 CASES = {
     "list-shorter-than-k": ({"u": ["a"]}, {"u": {"a", "b"}}, 3),
@@ -40,10 +31,8 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("case", list(CASES))
-def test_edge_case(solution, reference, case):
-    """Edge cases: short or missing lists, repeats, hits after k, who is left out, macro mean."""
-    check_pr(solution, reference, *CASES[case])
+test_edge_case = cases("Edge cases: short or missing lists, repeats, hits after k, who is left"
+                       " out, macro mean.", CASES, check=check_pr)
 
 
 INVALID = {
@@ -57,17 +46,13 @@ INVALID = {
 }
 
 
-@pytest.mark.parametrize("reason", list(INVALID))
-def test_invalid_arguments_raise(solution, reason):
-    """k < 1, or no listener with a non-empty relevant set, raises ValueError."""
-    expect_raises(solution, ValueError, *INVALID[reason], reason=reason)
+test_invalid_arguments_raise = raising(
+    "k < 1, or no listener with a non-empty relevant set, raises ValueError.", INVALID)
 
 
 def test_many_listeners(solution, reference):
     """3,000 listeners with up to 100 recommendations each."""
     recs, relevant, k = generate(3000, random.Random(7))
-    # A correct but slow solution must reach the speed phase and be judged Too
-    # Slow there, not time out in a correctness test.
     with solution.time_limit(60):
         check_pr(solution, reference, recs, relevant, k)
         check_pr(solution, reference, recs, relevant, 10)

@@ -5,8 +5,8 @@ import math
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checks import RETURNS, check_pr
-from judge.testing import WrongAnswer, check_type, expect_raises
+from checks import check_pr
+from judge.testing import WrongAnswer, agrees, expect_raises, returned
 
 # Few ids make repeats, shared tracks and missing listeners common.
 USERS = st.sampled_from(["ana", "bo", "cy", "", "dee"])
@@ -26,10 +26,9 @@ def inputs(draw, users=USERS, lists=LISTS, sets=SETS):
     return recs, relevant, draw(KS)
 
 
-@given(case=inputs())
-def test_matches_the_spec(solution, reference, case):
-    """Returns (mean precision@k, mean recall@k) over the listeners with a non-empty set."""
-    check_pr(solution, reference, *case)
+test_matches_the_spec = agrees(
+    "Returns (mean precision@k, mean recall@k) over the listeners with a non-empty set.",
+    inputs(), check=check_pr)
 
 
 @given(case=inputs(users=st.text(max_size=2), lists=st.lists(st.text(max_size=2), max_size=8),
@@ -42,9 +41,8 @@ def test_arbitrary_ids(solution, reference, case):
 @given(top=st.lists(TRACKS, max_size=8), played=SETS.filter(bool), k=KS)
 def test_one_listener(solution, top, played, k):
     """One listener: precision * k and recall * |set| are the same whole number of hits."""
-    got = solution({"u": top}, {"u": played}, k)
+    got = returned(solution, {"u": top}, {"u": played}, k)
     call = solution.last_call
-    check_type(got, RETURNS, call)
     precision, recall = got
     hits = precision * k
     if not (math.isclose(hits, round(hits), abs_tol=1e-9)
@@ -62,8 +60,7 @@ def test_tracks_after_k_do_not_matter(solution, case, tail):
     """Only the first k entries of a list count: tracks appended after them change nothing."""
     recs, relevant, k = case
     full = {user: (top + ["miss"] * k)[:k] for user, top in recs.items()}  # k entries each
-    first = solution(full, relevant, k)
-    check_type(first, RETURNS, solution.last_call)
+    first = returned(solution, full, relevant, k)
     longer = {user: top + tail for user, top in full.items()}
     then = solution(longer, relevant, k)
     if first != then:

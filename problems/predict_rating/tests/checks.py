@@ -1,8 +1,5 @@
 """The one check of a prediction, shared by both test files.
 
-Not a test file (pytest collects only test_*.py); the judge puts this folder on
-sys.path during grading, so the test files `from checks import check_prediction`.
-
 The spec is recomputed here in exact arithmetic (Fractions): each neighbour's
 dot product and co-rated norms are exact, so exact ties are known. Two
 similarities within 1e-9 relative of each other that are not the same
@@ -18,7 +15,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from itertools import combinations
 
-from judge.testing import WrongAnswer, call_reference, check_type, first_difference
+from judge.testing import WrongAnswer, call_reference, first_difference, returned
 
 
 @dataclass(frozen=True)
@@ -176,9 +173,8 @@ MISTAKES = [
 def check_prediction(solution, reference, ratings, user, track, k=40):
     """The submission's prediction must be the spec's (up to near-ties); returns it."""
     expected = call_reference(reference, ratings, user, track, k)
-    got = solution(ratings, user, track, k)
+    got = returned(solution, ratings, user, track, k)
     call = solution.last_call
-    check_type(got, float, call)
     if first_difference(got, expected) is None:
         return got
     got = float(got)

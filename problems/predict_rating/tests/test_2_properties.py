@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checks import check_prediction
-from judge.testing import check_type, expect_equal, expect_raises
+from judge.testing import agrees, expect_equal, expect_raises, returned
 
 # Few listeners, tracks and star values make co-rated tracks, equal
 # similarities and ties at the k-th place common, which is where the mistakes are.
@@ -34,10 +34,9 @@ def questions(draw):
     return ratings, user, track, draw(KS)
 
 
-@given(question=questions())
-def test_matches_spec(solution, reference, question):
-    """Predicts sum(sim r) / sum(sim) over the top-k positive cosine neighbours."""
-    check_prediction(solution, reference, *question)
+test_matches_spec = agrees(
+    "Predicts sum(sim r) / sum(sim) over the top-k positive cosine neighbours.",
+    questions(), check=check_prediction)
 
 
 @st.composite
@@ -64,9 +63,7 @@ def test_exact_ties_by_id(solution, reference, ratings, k):
 def test_row_order_does_not_matter(solution, question, data):
     """Shuffling the rows of the log does not change the prediction."""
     ratings, user, track, k = question
-    first = solution(ratings, user, track, k)
-    call = solution.last_call
-    check_type(first, float, call)
+    first = returned(solution, ratings, user, track, k)
     shuffled = data.draw(st.permutations(ratings), label="the same rows, shuffled")
     again = solution(shuffled, user, track, k)
     expect_equal(again, first, call=solution.last_call, returns=float,

@@ -2,15 +2,14 @@
 
 from collections import Counter
 
-from judge.testing import SeededRandom, Stream, WrongAnswer, check_type
+from judge.testing import SeededRandom, Stream, WrongAnswer, check_type, returned
 
 RUNS = 2000
 
 
 def sample(solution, items, k, seed):
     """One call on a one-shot stream of ``items``; the result is checked for type."""
-    got = solution(Stream(items=items), k, SeededRandom(seed))
-    check_type(got, list, solution.last_call)
+    got = returned(solution, Stream(items=items), k, SeededRandom(seed))
     return got
 
 

@@ -10,7 +10,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.testing import WrongAnswer, agree, check_type, expect_raises
+from judge.testing import WrongAnswer, agree, expect_raises, returned
 
 VALUES = st.integers(-20, 20).map(lambda k: k / 4)
 PAIRS = st.lists(st.tuples(VALUES, VALUES), min_size=1, max_size=12)
@@ -32,15 +32,14 @@ def close(a, b):
 
 
 def value(solution, y_true, y_pred):
-    got = solution(y_true, y_pred)
-    check_type(got, float, solution.last_call)
+    got = returned(solution, y_true, y_pred)
     return got
 
 
 @given(pairs=PAIRS, kind=KINDS)
 def test_matches_reference(solution, reference, pairs, kind):
     """Returns sqrt(mean of the squared errors), dividing by n."""
-    agree(solution, reference, *build(pairs, kind), returns=float)
+    agree(solution, reference, *build(pairs, kind))
 
 
 @given(y_true=st.lists(st.integers(-1000, 1000), min_size=1, max_size=10),
@@ -52,7 +51,7 @@ def test_integer_ratings(solution, reference, y_true, y_pred, as_numpy):
     y_true, y_pred = y_true[:size], y_pred[:size]
     if as_numpy:
         y_true, y_pred = np.array(y_true, dtype=np.int64), np.array(y_pred, dtype=np.int64)
-    agree(solution, reference, y_true, y_pred, returns=float)
+    agree(solution, reference, y_true, y_pred)
 
 
 @given(pairs=PAIRS, copies=st.integers(2, 3))

@@ -8,83 +8,63 @@ import math
 import random
 
 import numpy as np
-import pytest
 
-from judge.testing import agree, expect_raises, statement_examples
+from judge.testing import agree, cases, raising
 
 NAN, INF = math.nan, math.inf
 
 
 def check(solution, reference, labels, scores):
-    agree(solution, reference, labels, scores, returns=float)
+    agree(solution, reference, labels, scores)
 
 
-@pytest.mark.parametrize("example", statement_examples(__file__), ids=str)
-def test_statement_example(solution, reference, example):
-    """The examples in the statement."""
-    check(solution, reference, *example.args)
+check_example = check  # checks the statement's examples too
 
 
-@pytest.mark.parametrize(("labels", "scores"), [
-    ([0, 1], [0.5, 0.5]),
-    ([1, 0, 0], [0.3, 0.3, 0.1]),
-    ([0, 1, 1, 0], [0.7, 0.7, 0.2, 0.2]),
-    ([1, 0, 1, 0, 1, 0], [0.4, 0.4, 0.4, 0.9, 0.1, 0.4]),
-    ([0, 0, 1, 1, 0, 1], [1, 1, 1, 2, 2, 2]),
-], ids=["one-tie", "positive-ties-one-negative", "two-tie-groups", "big-tie-group",
-        "ties-ordered-by-label"])
-def test_ties_count_one_half(solution, reference, labels, scores):
-    """A (positive, negative) pair with equal scores counts one half."""
-    check(solution, reference, labels, scores)
+test_ties_count_one_half = cases("A (positive, negative) pair with equal scores counts one half.", {
+    "one-tie": ([0, 1], [0.5, 0.5]),
+    "positive-ties-one-negative": ([1, 0, 0], [0.3, 0.3, 0.1]),
+    "two-tie-groups": ([0, 1, 1, 0], [0.7, 0.7, 0.2, 0.2]),
+    "big-tie-group": ([1, 0, 1, 0, 1, 0], [0.4, 0.4, 0.4, 0.9, 0.1, 0.4]),
+    "ties-ordered-by-label": ([0, 0, 1, 1, 0, 1], [1, 1, 1, 2, 2, 2]),
+}, check=check)
 
 
-@pytest.mark.parametrize(("labels", "scores"), [
-    ([0, 1, 0, 1], [0.2, 0.6, 0.2, 0.6]),
-    ([1, 0, 1, 0], [0.6, 0.2, 0.6, 0.2]),
-    ([1, 1, 0, 0], [0.5, 0.5, 0.5, 0.5]),
-    ([0, 0, 1, 1], [0.5, 0.5, 0.5, 0.5]),
-], ids=["negative-first", "positive-first", "positives-first-in-tie",
-        "negatives-first-in-tie"])
-def test_input_order_does_not_matter(solution, reference, labels, scores):
-    """The order of tied items in the input does not change the AUC."""
-    check(solution, reference, labels, scores)
+test_input_order_does_not_matter = cases(
+    "The order of tied items in the input does not change the AUC.", {
+    "negative-first": ([0, 1, 0, 1], [0.2, 0.6, 0.2, 0.6]),
+    "positive-first": ([1, 0, 1, 0], [0.6, 0.2, 0.6, 0.2]),
+    "positives-first-in-tie": ([1, 1, 0, 0], [0.5, 0.5, 0.5, 0.5]),
+    "negatives-first-in-tie": ([0, 0, 1, 1], [0.5, 0.5, 0.5, 0.5]),
+}, check=check)
 
 
-@pytest.mark.parametrize(("labels", "scores"), [
-    ([0, 0, 1, 1], [0.1, 0.2, 0.3, 0.4]),
-    ([1, 1, 0, 0], [0.1, 0.2, 0.3, 0.4]),
-    ([1, 0], [0.9, 0.1]),
-    ([0, 1, 0, 1, 0], [3, 1, 4, 1, 5]),
-], ids=["perfect", "perfectly-wrong", "two-items", "int-scores"])
-def test_orders(solution, reference, labels, scores):
-    """A perfect ranking gives 1.0, a reversed one 0.0 (never inverted)."""
-    check(solution, reference, labels, scores)
+test_orders = cases("A perfect ranking gives 1.0, a reversed one 0.0 (never inverted).", {
+    "perfect": ([0, 0, 1, 1], [0.1, 0.2, 0.3, 0.4]),
+    "perfectly-wrong": ([1, 1, 0, 0], [0.1, 0.2, 0.3, 0.4]),
+    "two-items": ([1, 0], [0.9, 0.1]),
+    "int-scores": ([0, 1, 0, 1, 0], [3, 1, 4, 1, 5]),
+}, check=check)
 
 
-@pytest.mark.parametrize(("labels", "scores"), [
-    ([True, False, True], [0.8, 0.3, 0.1]),
-    ([1.0, 0.0, 1.0], [0.8, 0.3, 0.1]),
-    ([1, False, 1.0, 0.0, True, 0], [0.5, 0.2, 0.9, 0.9, 0.1, 0.5]),
-    ((1, 0, 0), (0.2, 0.1, 0.3)),
-    (np.array([1, 0, 1, 0]), np.array([0.3, 0.3, 0.7, 0.1])),
-    (np.array([1.0, 0.0, 0.0]), [0.4, 0.6, 0.4]),
-    (np.array([True, False, False]), np.array([2, 1, 3])),
-], ids=["bools", "floats", "mixed-types", "tuples", "int-array", "float-array-and-list",
-        "bool-array"])
-def test_label_and_sequence_types(solution, reference, labels, scores):
-    """Labels may be ints, bools or floats; lists, tuples and numpy arrays all work."""
-    check(solution, reference, labels, scores)
+test_label_and_sequence_types = cases(
+    "Labels may be ints, bools or floats; lists, tuples and numpy arrays all work.", {
+    "bools": ([True, False, True], [0.8, 0.3, 0.1]),
+    "floats": ([1.0, 0.0, 1.0], [0.8, 0.3, 0.1]),
+    "mixed-types": ([1, False, 1.0, 0.0, True, 0], [0.5, 0.2, 0.9, 0.9, 0.1, 0.5]),
+    "tuples": ((1, 0, 0), (0.2, 0.1, 0.3)),
+    "int-array": (np.array([1, 0, 1, 0]), np.array([0.3, 0.3, 0.7, 0.1])),
+    "float-array-and-list": (np.array([1.0, 0.0, 0.0]), [0.4, 0.6, 0.4]),
+    "bool-array": (np.array([True, False, False]), np.array([2, 1, 3])),
+}, check=check)
 
 
-@pytest.mark.parametrize(("labels", "scores"), [
-    ([1, 0, 0], [INF, 0.5, -INF]),
-    ([1, 0], [INF, INF]),
-    ([0, 1, 1], [-INF, -INF, 1e300]),
-    ([1, 0, 1, 0], [1e-300, 0.0, -0.0, 5e-324]),
-], ids=["inf-and-minus-inf", "tied-infinities", "tied-minus-infinities", "tiny-and-signed-zeros"])
-def test_extreme_scores(solution, reference, labels, scores):
-    """Infinite and tiny scores are ordinary scores (0.0 and -0.0 tie)."""
-    check(solution, reference, labels, scores)
+test_extreme_scores = cases("Infinite and tiny scores are ordinary scores (0.0 and -0.0 tie).", {
+    "inf-and-minus-inf": ([1, 0, 0], [INF, 0.5, -INF]),
+    "tied-infinities": ([1, 0], [INF, INF]),
+    "tied-minus-infinities": ([0, 1, 1], [-INF, -INF, 1e300]),
+    "tiny-and-signed-zeros": ([1, 0, 1, 0], [1e-300, 0.0, -0.0, 5e-324]),
+}, check=check)
 
 
 def test_many_tied_listens(solution, reference):
@@ -92,8 +72,6 @@ def test_many_tied_listens(solution, reference):
     rng = random.Random(11)
     labels = [int(rng.random() < 0.3) for _ in range(5000)]
     scores = [round(rng.random() * 0.7 + 0.3 * label, 1) for label in labels]
-    # A correct but slow solution must reach the speed phase and be judged Too
-    # Slow there, not time out in a correctness test.
     with solution.time_limit(60):
         check(solution, reference, labels, scores)
 
@@ -116,7 +94,6 @@ INVALID = {
 }
 
 
-@pytest.mark.parametrize("reason", list(INVALID))
-def test_invalid_inputs_raise(solution, reason):
-    """A single class, a label other than 0/1, unequal lengths or a NaN score raise ValueError."""
-    expect_raises(solution, ValueError, *INVALID[reason], reason=reason)
+test_invalid_inputs_raise = raising(
+    "A single class, a label other than 0/1, unequal lengths or a NaN score raise ValueError.",
+    INVALID)

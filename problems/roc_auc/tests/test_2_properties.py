@@ -7,7 +7,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.testing import WrongAnswer, agree, check_type, expect_raises
+from judge.testing import WrongAnswer, agree, expect_raises, returned
 
 # A handful of score values makes ties common, which is where the mistakes are.
 SCORES = st.sampled_from([0.0, 0.25, 0.5, 0.75, 1.0, 2.0, -1.0])
@@ -38,8 +38,7 @@ def pair_count_auc(items):
 
 
 def auc_of(solution, labels, scores):
-    got = solution(labels, scores)
-    check_type(got, float, solution.last_call)
+    got = returned(solution, labels, scores)
     return got
 
 
@@ -56,7 +55,7 @@ def test_matches_reference(solution, reference, items, kind, sequence):
         labels, scores = tuple(labels), tuple(scores)
     elif sequence == "numpy":
         labels, scores = np.array(labels), np.array(scores)
-    agree(solution, reference, labels, scores, returns=float)
+    agree(solution, reference, labels, scores)
 
 
 @given(items=ITEMS.map(both_classes))

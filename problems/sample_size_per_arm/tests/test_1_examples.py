@@ -9,24 +9,23 @@ import math
 import pytest
 
 from checks import check_size
-from judge.testing import expect_raises, statement_examples
+from judge.testing import Call, cases, raising
 
 NAN = math.nan
 
 
-@pytest.mark.parametrize("example", statement_examples(__file__), ids=str)
-def test_statement_example(solution, reference, example):
-    """The examples in the statement."""
-    check_size(solution, reference, *example.args, **example.kwargs)
+check_example = check_size  # checks the statement's examples too
 
 
-@pytest.mark.parametrize(("p_base", "mde_abs"), [
-    (0.1, 0.02), (0.02, 0.005), (0.5, 0.1), (0.3, 0.05), (0.9, 0.05), (0.05, 0.001),
-], ids=["ten-percent", "two-percent", "half", "thirty-percent", "ninety-percent",
-        "small-lift"])
-def test_defaults(solution, reference, p_base, mde_abs):
-    """Defaults: two-sided alpha = 0.05 (z = 1.96) and power = 0.8 (z = 0.84); round up."""
-    check_size(solution, reference, p_base, mde_abs)
+test_defaults = cases(
+    "Defaults: two-sided alpha = 0.05 (z = 1.96) and power = 0.8 (z = 0.84); round up.", {
+    "ten-percent": (0.1, 0.02),
+    "two-percent": (0.02, 0.005),
+    "half": (0.5, 0.1),
+    "thirty-percent": (0.3, 0.05),
+    "ninety-percent": (0.9, 0.05),
+    "small-lift": (0.05, 0.001),
+}, check=check_size)
 
 
 @pytest.mark.parametrize(("p_base", "mde_abs", "alpha"), [
@@ -47,28 +46,28 @@ def test_alpha_and_power(solution, reference, alpha, power):
     check_size(solution, reference, 0.4, -0.03, alpha, power, False)
 
 
-@pytest.mark.parametrize(("p_base", "mde_abs"), [
-    (0.12, -0.02), (0.5, -0.1), (0.9, -0.3), (0.03, -0.02),
-], ids=["drop", "half-drop", "big-drop", "to-one-percent"])
-def test_negative_mde(solution, reference, p_base, mde_abs):
-    """A drop (mde_abs < 0) is a valid effect: p2 = p_base + mde_abs."""
-    check_size(solution, reference, p_base, mde_abs)
+test_negative_mde = cases("A drop (mde_abs < 0) is a valid effect: p2 = p_base + mde_abs.", {
+    "drop": (0.12, -0.02),
+    "half-drop": (0.5, -0.1),
+    "big-drop": (0.9, -0.3),
+    "to-one-percent": (0.03, -0.02),
+}, check=check_size)
 
 
-@pytest.mark.parametrize(("p_base", "mde_abs"), [
-    (0.1, 0.0001), (0.5, 0.00005), (0.001, 0.0005), (0.999, -0.001),
-], ids=["tiny-lift", "tinier-lift", "rare-event", "near-one"])
-def test_large_sizes(solution, reference, p_base, mde_abs):
-    """Tiny effects need hundreds of millions of listeners: use the formula, do not search."""
-    check_size(solution, reference, p_base, mde_abs)
+test_large_sizes = cases(
+    "Tiny effects need hundreds of millions of listeners: use the formula, do not search.", {
+    "tiny-lift": (0.1, 0.0001),
+    "tinier-lift": (0.5, 0.00005),
+    "rare-event": (0.001, 0.0005),
+    "near-one": (0.999, -0.001),
+}, check=check_size)
 
 
-@pytest.mark.parametrize(("p_base", "mde_abs", "alpha", "power"), [
-    (0.01, 0.98, 0.05, 0.8), (0.3, 0.6, 0.5, 0.5), (0.5, 0.4, 0.2, 0.6),
-], ids=["huge-lift", "coin-flip-alpha", "big-lift"])
-def test_small_sizes(solution, reference, p_base, mde_abs, alpha, power):
-    """Huge effects need only a handful of listeners (at least 1)."""
-    check_size(solution, reference, p_base, mde_abs, alpha=alpha, power=power)
+test_small_sizes = cases("Huge effects need only a handful of listeners (at least 1).", {
+    "huge-lift": Call(0.01, 0.98, alpha=0.05, power=0.8),
+    "coin-flip-alpha": Call(0.3, 0.6, alpha=0.5, power=0.5),
+    "big-lift": Call(0.5, 0.4, alpha=0.2, power=0.6),
+}, check=check_size)
 
 
 def test_returns_an_int(solution, reference):
@@ -100,9 +99,6 @@ INVALID = {
 }
 
 
-@pytest.mark.parametrize("reason", list(INVALID))
-def test_invalid_arguments_raise(solution, reason):
-    """p_base or p_base + mde_abs outside (0, 1), mde_abs = 0, or alpha or power outside
-    (0, 1) raise ValueError."""
-    args, kwargs = INVALID[reason]
-    expect_raises(solution, ValueError, *args, reason=reason, **kwargs)
+test_invalid_arguments_raise = raising(
+    "p_base or p_base + mde_abs outside (0, 1), mde_abs = 0, or alpha or power outside (0, 1)"
+    " raise ValueError.", {k: Call(*a, **kw) for k, (a, kw) in INVALID.items()})

@@ -7,7 +7,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from checks import accepted_answers, check_size, exact_value
-from judge.testing import WrongAnswer, check_type, expect_raises
+from judge.testing import WrongAnswer, agrees, expect_raises, returned
 
 ALPHAS = st.sampled_from([0.05, 0.01, 0.1, 0.2, 0.001])
 POWERS = st.sampled_from([0.8, 0.9, 0.5, 0.95, 0.99, 0.6])
@@ -22,8 +22,7 @@ def designs(draw):
 
 
 def size_of(solution, *args, **kwargs):
-    got = solution(*args, **kwargs)
-    check_type(got, int, solution.last_call)
+    got = returned(solution, *args, **kwargs)
     return got
 
 
@@ -33,10 +32,8 @@ def test_matches_formula(solution, reference, design, alpha, power, two_sided):
     check_size(solution, reference, *design, alpha=alpha, power=power, two_sided=two_sided)
 
 
-@given(design=designs())
-def test_default_arguments(solution, reference, design):
-    """The defaults are alpha = 0.05, power = 0.8, two-sided."""
-    check_size(solution, reference, *design)
+test_default_arguments = agrees("The defaults are alpha = 0.05, power = 0.8, two-sided.", designs(),
+    check=check_size)
 
 
 @given(design=designs(), alpha=ALPHAS, power=POWERS)

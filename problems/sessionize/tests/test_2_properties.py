@@ -5,9 +5,7 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.testing import WrongAnswer, agree, check_type
-
-RETURNS = list[int]
+from judge.testing import WrongAnswer, agree, agrees, returned
 
 # Few users and close timestamps make equal times, boundary gaps
 # (later - earlier == gap_s) and interleaved users common.
@@ -16,10 +14,9 @@ events_lists = st.lists(st.tuples(USERS, st.integers(-5, 30)), max_size=20)
 gaps = st.integers(0, 8)
 
 
-@given(events=events_lists, gap=gaps)
-def test_matches_reference(solution, reference, events, gap):
-    """Sessions split at gaps > gap_s; ids numbered by (user, first timestamp)."""
-    agree(solution, reference, events, gap, returns=RETURNS)
+test_matches_reference = agrees(
+    "Sessions split at gaps > gap_s; ids numbered by (user, first timestamp).",
+    events=events_lists, gap=gaps)
 
 
 @given(events=st.lists(st.tuples(st.text(max_size=2), st.integers(-10**12, 10**12)),
@@ -27,15 +24,14 @@ def test_matches_reference(solution, reference, events, gap):
        gap=st.integers(0, 10**12))
 def test_arbitrary_ids_and_times(solution, reference, events, gap):
     """Any string is a user id and any int a timestamp."""
-    agree(solution, reference, events, gap, returns=RETURNS)
+    agree(solution, reference, events, gap)
 
 
 @given(events=events_lists, gap=gaps)
 def test_sessions_are_valid(solution, events, gap):
     """Each user's sessions split exactly at gaps > gap_s and are numbered by (user, first ts)."""
-    got = solution(events, gap)
+    got = returned(solution, events, gap)
     call = solution.last_call
-    check_type(got, RETURNS, call)
 
     def fail(reason):
         raise WrongAnswer(reason, call=call, actual=got)
@@ -73,13 +69,11 @@ def test_sessions_are_valid(solution, events, gap):
 @given(events=events_lists, gap=gaps, seed=st.randoms(use_true_random=False))
 def test_order_of_input_does_not_matter(solution, events, gap, seed):
     """Shuffling the events shuffles the answer the same way: ids do not depend on input order."""
-    got = solution(events, gap)
-    check_type(got, RETURNS, solution.last_call)
+    got = returned(solution, events, gap)
     perm = list(range(len(events)))
     seed.shuffle(perm)
     shuffled = [events[p] for p in perm]
-    again = solution(shuffled, gap)
-    check_type(again, RETURNS, solution.last_call)
+    again = returned(solution, shuffled, gap)
     want = [got[p] for p in perm]
     if again != want:
         raise WrongAnswer("the same events in another order must get the same session ids"
@@ -90,11 +84,9 @@ def test_order_of_input_does_not_matter(solution, events, gap, seed):
 @given(events=events_lists, gap=gaps, shift=st.integers(-10**6, 10**6))
 def test_shifting_time_changes_nothing(solution, events, gap, shift):
     """Adding the same number of seconds to every timestamp gives the same ids."""
-    got = solution(events, gap)
-    check_type(got, RETURNS, solution.last_call)
+    got = returned(solution, events, gap)
     moved = [(user, ts + shift) for user, ts in events]
-    again = solution(moved, gap)
-    check_type(again, RETURNS, solution.last_call)
+    again = returned(solution, moved, gap)
     if again != got:
         raise WrongAnswer(f"moving every event by {shift} s must not change the sessions;"
                           f" before the shift the ids were {got!r}", call=solution.last_call,

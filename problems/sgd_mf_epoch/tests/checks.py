@@ -1,8 +1,5 @@
 """The one check of an epoch, shared by both test files.
 
-Not a test file (pytest collects only test_*.py); the judge puts this folder on
-sys.path during grading, so the test files `from checks import check_epoch`.
-
 The answer is unique: it must match the reference's arrays within the
 statement's tolerance. When it does not, the reason also says which common
 mistake reproduces the submission's answer, if one does.
@@ -11,9 +8,13 @@ mistake reproduces the submission's answer, if one does.
 
 import numpy as np
 
-from judge.testing import WrongAnswer, as_array, call_reference, check_type, first_difference
-
-RETURNS = tuple[np.ndarray, np.ndarray]
+from judge.testing import (
+    WrongAnswer,
+    as_array,
+    call_reference,
+    first_difference,
+    returned,
+)
 
 
 def _epoch(ratings, P, Q, lr, reg, *, sequential=False, reg_lr=True, bias=0.0):
@@ -80,9 +81,8 @@ def check_epoch(solution, reference, ratings, P, Q, lr, reg):
     """The submission's (P_new, Q_new) must match the reference's; returns them."""
     P, Q = np.asarray(P, dtype=float), np.asarray(Q, dtype=float)
     expected = call_reference(reference, ratings, P, Q, lr, reg)
-    got = solution(ratings, P, Q, lr, reg)
+    got = returned(solution, ratings, P, Q, lr, reg)
     call = solution.last_call
-    check_type(got, RETURNS, call)
     difference = first_difference(got, expected)
     if difference is None:
         return got

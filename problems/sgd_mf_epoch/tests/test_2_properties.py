@@ -5,8 +5,8 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checks import RETURNS, check_epoch
-from judge.testing import WrongAnswer, as_array, check_type, expect_equal, expect_raises
+from checks import check_epoch
+from judge.testing import WrongAnswer, as_array, expect_equal, expect_raises, returned
 
 # Factor entries and ratings on coarse grids keep the counterexamples readable;
 # learning rates stay small, as in real training, so the epoch is stable.
@@ -39,7 +39,7 @@ def test_zero_learning_rate(solution, epoch, reg):
     """With lr = 0 the result equals P and Q exactly."""
     ratings, P, Q = epoch
     got = solution(ratings, P, Q, 0.0, reg)
-    expect_equal(got, (P, Q), call=solution.last_call, returns=RETURNS, rel=0, abs_tol=0,
+    expect_equal(got, (P, Q), call=solution.last_call, rel=0, abs_tol=0,
                  reason="lr = 0 must change nothing")
 
 
@@ -48,7 +48,7 @@ def test_no_ratings(solution, epoch, lr, reg):
     """With no ratings the result equals P and Q exactly."""
     _, P, Q = epoch
     got = solution([], P, Q, lr, reg)
-    expect_equal(got, (P, Q), call=solution.last_call, returns=RETURNS, rel=0, abs_tol=0,
+    expect_equal(got, (P, Q), call=solution.last_call, rel=0, abs_tol=0,
                  reason="an empty ratings list must change nothing")
 
 
@@ -56,9 +56,8 @@ def test_no_ratings(solution, epoch, lr, reg):
 def test_only_rated_rows_move(solution, epoch, lr, reg):
     """Rows of listeners and tracks that appear in no rating stay exactly as they were."""
     ratings, P, Q = epoch
-    got = solution(ratings, P, Q, lr, reg)
+    got = returned(solution, ratings, P, Q, lr, reg)
     call = solution.last_call
-    check_type(got, RETURNS, call)
     for name, before, after, rated in [("P", P, got[0], {u for u, _, _ in ratings}),
                                        ("Q", Q, got[1], {i for _, i, _ in ratings})]:
         after = as_array(after)
@@ -79,14 +78,11 @@ def test_epochs_compose(solution, first, more, lr, reg):
     ratings, P, Q = first
     rating = st.tuples(st.integers(0, len(P) - 1), st.integers(0, len(Q) - 1), RATING)
     later = more.draw(st.lists(rating, min_size=1, max_size=6), label="more ratings")
-    whole = solution(ratings + later, P, Q, lr, reg)
+    whole = returned(solution, ratings + later, P, Q, lr, reg)
     call = solution.last_call
-    check_type(whole, RETURNS, call)
-    half = solution(ratings, P, Q, lr, reg)
-    check_type(half, RETURNS, solution.last_call)
-    then = solution(later, as_array(half[0]), as_array(half[1]), lr, reg)
-    check_type(then, RETURNS, solution.last_call)
-    expect_equal(whole, tuple(as_array(m) for m in then), call=call, returns=RETURNS,
+    half = returned(solution, ratings, P, Q, lr, reg)
+    then = returned(solution, later, as_array(half[0]), as_array(half[1]), lr, reg)
+    expect_equal(whole, tuple(as_array(m) for m in then), call=call,
                  reason=f"one epoch over all the ratings must equal an epoch over the first"
                         f" {len(ratings)} followed by an epoch over the last {len(later)}")
 

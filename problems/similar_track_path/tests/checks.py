@@ -1,8 +1,5 @@
 """The one check of an answer, shared by both test files (many paths are right).
 
-Not a test file (pytest collects only test_*.py); the judge puts this folder on
-sys.path during grading, so the test files `from checks import check_path`.
-
 An answer is judged by validity and optimality, never by equality with the
 reference's path: the reference only supplies the shortest distance.
 """
@@ -10,9 +7,7 @@ reference's path: the reference only supplies the shortest distance.
 import itertools
 import math
 
-from judge.testing import ABS_TOL, REL_TOL, WrongAnswer, call_reference, check_type
-
-RETURNS = tuple[float, list[int]]
+from judge.testing import ABS_TOL, REL_TOL, WrongAnswer, call_reference, returned
 
 
 def _close(a, b):
@@ -38,9 +33,8 @@ def check_path(solution, reference, n, edges, src, dst):
     """The submission's answer must be a valid path from src to dst, as light as
     the reference's, and its distance must be the path's own weight."""
     expected = call_reference(reference, n, edges, src, dst)
-    got = solution(n, edges, src, dst)
+    got = returned(solution, n, edges, src, dst)
     call = solution.last_call
-    check_type(got, RETURNS, call)
     shortest = expected[0]
     distance, path = got
 

@@ -6,92 +6,71 @@ as the reference's, whose distance is its own weight. Any shortest path passes.
 
 import math
 
-import pytest
-
 from checks import check_path
-from judge.testing import expect_raises, statement_examples
+from judge.testing import cases, expect_raises, raising
 
 NAN, INF = math.nan, math.inf
 
 
-@pytest.mark.parametrize("example", statement_examples(__file__), ids=str)
-def test_statement_example(solution, reference, example):
-    """The examples in the statement."""
-    check_path(solution, reference, *example.args)
+check_example = check_path  # checks the statement's examples too
 
 
-def cases(*graphs):
-    """Parametrize a test over (n, edges, src, dst) graphs, one test case each."""
-    return pytest.mark.parametrize("graph", graphs, ids=lambda g: f"n={g[0]},{g[2]}->{g[3]}")
+def paths(doc, *graphs):
+    """A test over (n, edges, src, dst) graphs, one test case each."""
+    return cases(doc, graphs, check=check_path, ids=lambda g: f"n={g[0]},{g[2]}->{g[3]}")
 
 
-@cases((3, [(0, 1, 0.5), (1, 2, 0.5)], 1, 1),
-       (1, [], 0, 0),
-       (3, [(0, 1, 0.0), (1, 2, 0.0), (2, 0, 0.0), (0, 0, 0.0)], 0, 0))
-def test_same_track(solution, reference, graph):
-    """From a track to itself the answer is (0.0, [src]), even on a zero-weight cycle."""
-    check_path(solution, reference, *graph)
+test_same_track = paths(
+    "From a track to itself the answer is (0.0, [src]), even on a zero-weight cycle.",
+    (3, [(0, 1, 0.5), (1, 2, 0.5)], 1, 1),
+    (1, [], 0, 0),
+    (3, [(0, 1, 0.0), (1, 2, 0.0), (2, 0, 0.0), (0, 0, 0.0)], 0, 0))
 
 
-@cases((2, [], 0, 1),
-       (4, [(0, 1, 0.5), (2, 3, 0.5)], 0, 3),
-       (4, [(0, 1, 0.5), (2, 3, 0.5)], 3, 1),
-       (2, [(0, 0, 0.0), (1, 1, 0.5)], 0, 1))
-def test_unreachable(solution, reference, graph):
-    """An unreachable dst gives (inf, [])."""
-    check_path(solution, reference, *graph)
+test_unreachable = paths("An unreachable dst gives (inf, []).",
+    (2, [], 0, 1),
+    (4, [(0, 1, 0.5), (2, 3, 0.5)], 0, 3),
+    (4, [(0, 1, 0.5), (2, 3, 0.5)], 3, 1),
+    (2, [(0, 0, 0.0), (1, 1, 0.5)], 0, 1))
 
 
-@cases((2, [(0, 1, 0.0)], 0, 1),
-       (3, [(0, 2, 0.25), (0, 1, 0.0), (1, 2, 0.0)], 0, 2),
-       (4, [(0, 1, 0.0), (1, 2, 0.0), (2, 0, 0.0), (2, 3, 0.5)], 0, 3))
-def test_zero_weight_edges(solution, reference, graph):
-    """A weight of 0.0 is a real edge, not a missing one."""
-    check_path(solution, reference, *graph)
+test_zero_weight_edges = paths("A weight of 0.0 is a real edge, not a missing one.",
+    (2, [(0, 1, 0.0)], 0, 1),
+    (3, [(0, 2, 0.25), (0, 1, 0.0), (1, 2, 0.0)], 0, 2),
+    (4, [(0, 1, 0.0), (1, 2, 0.0), (2, 0, 0.0), (2, 3, 0.5)], 0, 3))
 
 
-@cases((2, [(0, 1, 1.0), (0, 1, 0.25)], 0, 1),
-       (2, [(0, 1, 0.25), (0, 1, 1.0)], 0, 1),
-       (3, [(0, 1, 0.75), (1, 0, 0.25), (1, 2, 0.5), (2, 1, 1.0)], 0, 2),
-       (3, [(1, 2, 0.5), (0, 1, 0.25), (2, 1, 0.0), (1, 0, 0.75)], 2, 0))
-def test_parallel_edges(solution, reference, graph):
-    """Between two tracks joined by several edges, only the lightest counts."""
-    check_path(solution, reference, *graph)
+test_parallel_edges = paths("Between two tracks joined by several edges, only the lightest counts.",
+    (2, [(0, 1, 1.0), (0, 1, 0.25)], 0, 1),
+    (2, [(0, 1, 0.25), (0, 1, 1.0)], 0, 1),
+    (3, [(0, 1, 0.75), (1, 0, 0.25), (1, 2, 0.5), (2, 1, 1.0)], 0, 2),
+    (3, [(1, 2, 0.5), (0, 1, 0.25), (2, 1, 0.0), (1, 0, 0.75)], 2, 0))
 
 
-@cases((3, [(0, 0, 0.0), (0, 1, 0.5), (1, 1, 0.0), (1, 2, 0.5), (2, 2, 1.0)], 0, 2),
-       (2, [(1, 1, 0.0), (0, 1, 0.5)], 1, 0))
-def test_self_loops(solution, reference, graph):
-    """Self-loops are ignored, light or heavy."""
-    check_path(solution, reference, *graph)
+test_self_loops = paths("Self-loops are ignored, light or heavy.",
+    (3, [(0, 0, 0.0), (0, 1, 0.5), (1, 1, 0.0), (1, 2, 0.5), (2, 2, 1.0)], 0, 2),
+    (2, [(1, 1, 0.0), (0, 1, 0.5)], 1, 0))
 
 
-@cases((4, [(0, 3, 1.0), (0, 1, 0.25), (1, 2, 0.25), (2, 3, 0.25)], 0, 3),
-       (3, [(0, 1, 1.0), (0, 2, 0.25), (2, 1, 0.25)], 0, 1))
-def test_fewest_steps_is_not_lightest(solution, reference, graph):
-    """The lightest path may have more steps than the path with the fewest steps."""
-    check_path(solution, reference, *graph)
+test_fewest_steps_is_not_lightest = paths(
+    "The lightest path may have more steps than the path with the fewest steps.",
+    (4, [(0, 3, 1.0), (0, 1, 0.25), (1, 2, 0.25), (2, 3, 0.25)], 0, 3),
+    (3, [(0, 1, 1.0), (0, 2, 0.25), (2, 1, 0.25)], 0, 1))
 
 
-@cases((3, [(1, 0, 0.5), (2, 1, 0.5)], 0, 2),
-       (3, [(0, 1, 0.5), (1, 2, 0.5)], 2, 0))
-def test_edges_are_undirected(solution, reference, graph):
-    """An edge (u, v, w) can be walked from v to u as well."""
-    check_path(solution, reference, *graph)
+test_edges_are_undirected = paths("An edge (u, v, w) can be walked from v to u as well.",
+    (3, [(1, 0, 0.5), (2, 1, 0.5)], 0, 2),
+    (3, [(0, 1, 0.5), (1, 2, 0.5)], 2, 0))
 
 
-@cases((4, [(0, 1, 0.5), (1, 3, 0.5), (0, 2, 0.5), (2, 3, 0.5)], 0, 3),
-       (5, [(2, 1, 0.25), (4, 1, 0.0), (0, 2, 0.0), (4, 3, 0.0), (0, 3, 0.25)], 0, 4))
-def test_equally_light_paths(solution, reference, graph):
-    """When several paths are equally light, any of them is right."""
-    check_path(solution, reference, *graph)
+test_equally_light_paths = paths("When several paths are equally light, any of them is right.",
+    (4, [(0, 1, 0.5), (1, 3, 0.5), (0, 2, 0.5), (2, 3, 0.5)], 0, 3),
+    (5, [(2, 1, 0.25), (4, 1, 0.0), (0, 2, 0.0), (4, 3, 0.0), (0, 3, 0.25)], 0, 4))
 
 
 def test_long_chain(solution, reference):
     """A chain of 12,000 tracks (a long path must not hit Python's recursion limit)."""
     n = 12_000
-    # A correct but O(n^2) solution needs seconds here; it must reach the speed
-    # phase and be judged Too Slow there, not time out in a correctness test.
     with solution.time_limit(60):
         check_path(solution, reference, n, [(i, i + 1, 0.5) for i in range(n - 1)], 0, n - 1)
 
@@ -116,10 +95,8 @@ INVALID = {
 }
 
 
-@pytest.mark.parametrize("reason", list(INVALID))
-def test_invalid_arguments_raise(solution, reason):
-    """Invalid arguments raise ValueError (see the statement's list)."""
-    expect_raises(solution, ValueError, *INVALID[reason], reason=reason)
+test_invalid_arguments_raise = raising(
+    "Invalid arguments raise ValueError (see the statement's list).", INVALID)
 
 
 def test_invalid_edge_when_src_is_dst(solution):

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checks import check_path
-from judge.testing import expect_raises
+from judge.testing import agrees, expect_raises
 
 # A few weights make ties, zero edges and lighter parallel edges common, which
 # is where the mistakes are; 0.1 and 0.3 add sums that floats cannot hold exactly.
@@ -47,22 +47,19 @@ def multigraphs(draw):
     return n, edges, draw(track), draw(track)
 
 
-@given(graph=graphs())
-def test_lightest_path(solution, reference, graph):
-    """Returns a valid path from src to dst of the least weight, or (inf, []) if none."""
-    check_path(solution, reference, *graph)
+test_lightest_path = agrees(
+    "Returns a valid path from src to dst of the least weight, or (inf, []) if none.",
+    graphs(), check=check_path)
 
 
-@given(graph=connected_graphs())
-def test_lightest_path_connected(solution, reference, graph):
-    """On a connected graph, returns a valid path of the least weight."""
-    check_path(solution, reference, *graph)
+test_lightest_path_connected = agrees(
+    "On a connected graph, returns a valid path of the least weight.",
+    connected_graphs(), check=check_path)
 
 
-@given(graph=multigraphs())
-def test_parallel_edges(solution, reference, graph):
-    """With many parallel edges, only the lightest between two tracks counts."""
-    check_path(solution, reference, *graph)
+test_parallel_edges = agrees(
+    "With many parallel edges, only the lightest between two tracks counts.",
+    multigraphs(), check=check_path)
 
 
 BAD_WEIGHTS = [1.5, -0.25, 1.0000001, -1e-9, math.nan, math.inf, -math.inf]

@@ -1,8 +1,5 @@
 """The one check of an answer, shared by the test files.
 
-Not a test file (pytest collects only test_*.py); the judge puts this folder on
-sys.path during grading, so the test files `from checks import check_similar`.
-
 The similarities are computed floats, so the ids are judged with
 ``expect_ranking`` (a pair of tracks within 1e-9 relative may come out in
 either order, CATALOG.md) and every returned similarity against the true one
@@ -18,9 +15,14 @@ they must come by ascending id.
 import math
 from itertools import pairwise
 
-from judge.testing import WrongAnswer, call_reference, check_type, expect_ranking, safe_repr
+from judge.testing import (
+    WrongAnswer,
+    call_reference,
+    expect_ranking,
+    returned,
+    safe_repr,
+)
 
-RETURNS = list[tuple[str, float]]
 REL, ABS = 1e-9, 1e-12
 
 
@@ -28,9 +30,8 @@ def check_similar(solution, reference, tags, query, k):
     """The submission's list must be a right answer, and say why when it is not."""
     expected = call_reference(reference, tags, query, k)
     truth = dict(call_reference(reference, tags, query, len(tags)))
-    got = solution(tags, query, k)
+    got = returned(solution, tags, query, k)
     call = solution.last_call
-    check_type(got, RETURNS, call)
 
     def wrong(reason):
         raise WrongAnswer(reason, call=call, expected=expected, actual=got)

@@ -6,51 +6,34 @@ ranking by a computed score, every similarity within rel 1e-9 / abs 1e-12.
 
 import random
 
-import pytest
-
 from checks import check_similar
-from judge.testing import expect_raises, statement_examples
+from judge.testing import cases, raising
 
-
-@pytest.mark.parametrize("example", statement_examples(__file__), ids=str)
-def test_statement_example(solution, reference, example):
-    """The examples in the statement."""
-    check_similar(solution, reference, *example.args)
-
-
-def cases(table):
-    """Parametrize a test over named (tags, query, k) cases."""
-    return pytest.mark.parametrize("case", list(table.values()), ids=list(table))
+check_example = check_similar  # checks the statement's examples too
 
 
 SMALL = {"q": ["rock", "indie"], "a": ["rock"], "b": ["indie", "pop"], "c": ["jazz"]}
 
 
-@cases({
-    "with-tags": (SMALL, "q", -1),
-    "query-without-tags": ({"q": [], "a": ["x"]}, "q", -1),
-    "very-negative": (SMALL, "a", -10**9),
+test_negative_k_raises = raising(
+    "A negative k raises ValueError, even when the result would be empty.", {
+    "a negative k (-1)": (SMALL, "q", -1),
+    "a negative k (-1), the query without tags": ({"q": [], "a": ["x"]}, "q", -1),
+    "a negative k (-10**9)": (SMALL, "a", -10**9),
 })
-def test_negative_k_raises(solution, case):
-    """A negative k raises ValueError, even when the result would be empty."""
-    tags, query, k = case
-    expect_raises(solution, ValueError, tags, query, k, reason=f"a negative k ({k})")
 
 
-@cases({
-    "absent-id": (SMALL, "z", 3),
-    "empty-tags": ({}, "q", 3),
-    "case-differs": ({"Q": ["x"], "a": ["x"]}, "q", 3),
-    "a-tag-not-a-track": (SMALL, "rock", 3),
-})
-def test_unknown_query_raises_key_error(solution, case):
-    """A query that is not a key of tags raises KeyError."""
-    tags, query, k = case
-    expect_raises(solution, KeyError, tags, query, k,
-                  reason=f"the query {query!r}, which is not a track of tags")
+test_unknown_query_raises_key_error = raising(
+    "A query that is not a key of tags raises KeyError.", {
+    "the query 'z', which is not a track of tags": (SMALL, "z", 3),
+    "the query 'q', which is not a track of the empty tags": ({}, "q", 3),
+    "the query 'q', not a track of tags (only 'Q' is)": ({"Q": ["x"], "a": ["x"]}, "q", 3),
+    "the query 'rock', a tag but not a track": (SMALL, "rock", 3),
+}, error=KeyError)
 
 
-@cases({
+test_empty_results = cases(
+    "k = 0, a query without tags or sharing no tag (exactly as written) give [].", {
     "k-zero": (SMALL, "q", 0),
     "query-without-tags": ({"q": [], "a": ["x"], "b": []}, "q", 5),
     "only-track": ({"q": ["x", "y"]}, "q", 5),
@@ -58,90 +41,71 @@ def test_unknown_query_raises_key_error(solution, case):
     "everyone-else-untagged": ({"q": ["x"], "a": [], "b": []}, "q", 5),
     "case-and-space-differ": ({"q": ["Rock", "hip hop"], "a": ["rock", "hip", "hop"],
                                "b": ["Rock "]}, "q", 5),
-})
-def test_empty_results(solution, reference, case):
-    """k = 0, a query without tags or sharing no tag (exactly as written) give []."""
-    check_similar(solution, reference, *case)
+}, check=check_similar)
 
 
-@cases({
+test_untagged_tracks_count_in_n = cases(
+    "N counts every track of tags, also those with an empty tag list.", {
     "untagged-tracks-count": ({"q": ["x", "y"], "a": ["x"], "b": ["y", "z"], "c": ["y"],
                                "e1": [], "e2": [], "e3": []}, "q", 5),
     "untagged-changes-idf": ({"q": ["common", "rare"], "a": ["common", "rare", "rare"],
                               "b": ["common"], "c": ["rare", "other"], "d": []}, "q", 5),
-})
-def test_untagged_tracks_count_in_n(solution, reference, case):
-    """N counts every track of tags, also those with an empty tag list."""
-    check_similar(solution, reference, *case)
+}, check=check_similar)
 
 
-@cases({
+test_idf = cases(
+    "idf = ln((1 + N) / (1 + df)) + 1: smoothed, and 1 (not 0) for a tag on every track.", {
     "smoothed-idf": ({"q": ["x", "y"], "a": ["x"], "b": ["y"], "c": ["y"], "d": ["z"]},
                      "q", 5),
     "tag-on-every-track": ({"q": ["all", "x"], "a": ["all"], "b": ["all", "x"],
                             "c": ["all", "y"]}, "q", 5),
     "df-counts-tracks-not-mentions": ({"q": ["x", "y"], "a": ["x", "x", "x"], "b": ["y"],
                                        "c": ["x", "z"], "d": ["z"]}, "q", 5),
-})
-def test_idf(solution, reference, case):
-    """idf = ln((1 + N) / (1 + df)) + 1: smoothed, and 1 (not 0) for a tag on every track."""
-    check_similar(solution, reference, *case)
+}, check=check_similar)
 
 
-@cases({
+test_repeats_raise_tf = cases("tf is the raw count: a tag listed twice weighs twice as much.", {
     "repeated-in-query": ({"q": ["x", "x", "y"], "a": ["x"], "b": ["y"], "c": ["z"]}, "q", 5),
     "repeated-in-candidate": ({"q": ["x", "y"], "a": ["x", "x", "y"], "b": ["x", "y"],
                                "c": ["y", "z"]}, "q", 5),
     "repeats-everywhere": ({"q": ["a", "b", "b", "b"], "s": ["a", "a", "b"],
                             "t": ["b", "a"], "u": ["a"]}, "q", 5),
-})
-def test_repeats_raise_tf(solution, reference, case):
-    """tf is the raw count: a tag listed twice weighs twice as much."""
-    check_similar(solution, reference, *case)
+}, check=check_similar)
 
 
-@cases({
+test_vectors_are_normalized = cases(
+    "Similarities are cosines of L2-normalized vectors, not raw dot products.", {
     "long-list-no-bonus": ({"q": ["x", "y"], "a": ["x", "y", "p", "r", "s", "t"],
                             "b": ["x"]}, "q", 5),
     "similarity-at-most-one": ({"q": ["x", "y"], "a": ["y", "x"], "b": ["x", "x", "y", "y"],
                                 "c": ["x"]}, "q", 5),
-})
-def test_vectors_are_normalized(solution, reference, case):
-    """Similarities are cosines of L2-normalized vectors, not raw dot products."""
-    check_similar(solution, reference, *case)
+}, check=check_similar)
 
 
-@cases({
+test_order = cases(
+    "Highest similarity first; identical tag lists tie exactly and go by ascending id.", {
     "twins-by-id": ({"q": ["x", "y"], "b": ["x"], "a": ["x"], "c": ["y"]}, "q", 5),
     "twins-at-the-cut": ({"q": ["x"], "d": ["x"], "b": ["x"], "c": ["x"], "a": ["x"]}, "q", 2),
     "t10-before-t9": ({"q": ["x"], "t9": ["x"], "t10": ["x"]}, "q", 1),
     "uppercase-first": ({"q": ["x"], "b": ["x"], "B": ["x"], "": ["x"]}, "q", 3),
     "similarity-beats-id": ({"q": ["x", "y"], "a": ["x", "z"], "z": ["x", "y"]}, "q", 2),
-})
-def test_order(solution, reference, case):
-    """Highest similarity first; identical tag lists tie exactly and go by ascending id."""
-    check_similar(solution, reference, *case)
+}, check=check_similar)
 
 
-@cases({
+test_query_is_excluded = cases(
+    "The query is never in its own result, whatever its similarity with itself.", {
     "identical-twin-of-query": ({"q": ["x", "y"], "a": ["x", "y"], "b": ["y"]}, "q", 5),
     "query-first-by-id": ({"a": ["x"], "b": ["x"], "c": ["x", "y"]}, "a", 5),
     "huge-k": ({"q": ["x"], "a": ["x"], "b": ["x", "y"]}, "q", 10**9),
-})
-def test_query_is_excluded(solution, reference, case):
-    """The query is never in its own result, whatever its similarity with itself."""
-    check_similar(solution, reference, *case)
+}, check=check_similar)
 
 
-@cases({
+test_any_strings = cases("Any string is a track id or a tag, the empty string too.", {
     "empty-string-tag": ({"q": ["", "x"], "a": [""], "b": ["x"], "c": ["y"]}, "q", 5),
     "empty-id": ({"": ["x", "y"], "a": ["x"], "b": ["y"]}, "", 5),
     "unicode": ({"ü": ["café", "ß"], "u": ["cafe", "ß"], "é": ["café"]}, "ü", 5),
     "tag-named-like-a-track": ({"q": ["a"], "a": ["q"], "b": ["a"]}, "q", 5),
-})
-def test_any_strings(solution, reference, case):
-    """Any string is a track id or a tag, the empty string too."""
-    check_similar(solution, reference, *case)
+}, check=check_similar)
 
 
 def test_medium_catalog(solution, reference):
@@ -151,8 +115,6 @@ def test_medium_catalog(solution, reference):
     weights = [1 / (i + 1) for i in range(600)]
     tags = {f"track{i:04d}": rng.choices(vocabulary, weights, k=rng.randrange(0, 9))
             for i in range(3000)}
-    # A correct but slow solution must reach the speed phase and be judged Too
-    # Slow there, not time out in a correctness test.
     with solution.time_limit(60):
         for query in ["track0001", "track1234", "track2999"]:
             check_similar(solution, reference, tags, query, 40)

@@ -7,9 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checks import check_similar
-from judge.testing import WrongAnswer, check_type, expect_raises
-
-RETURNS = list[tuple[str, float]]
+from judge.testing import WrongAnswer, expect_raises, returned
 
 # Few ids and tags make shared tags, repeats, identical lists and untagged
 # tracks common, which is where the mistakes are.
@@ -59,8 +57,7 @@ def test_arbitrary_strings(solution, reference, case, k):
 
 def all_similar(solution, tags, query):
     """The whole result (k = N) as {track: similarity}, type-checked."""
-    got = solution(tags, query, len(tags))
-    check_type(got, RETURNS, solution.last_call)
+    got = returned(solution, tags, query, len(tags))
     return dict(got), got
 
 

@@ -2,13 +2,7 @@
 
 import pytest
 
-from judge.testing import agree, expect_raises, statement_examples
-
-
-@pytest.mark.parametrize("example", statement_examples(__file__), ids=str)
-def test_statement_example(solution, reference, example):
-    """The examples in the statement."""
-    agree(solution, reference, *example.args, returns=list[str])
+from judge.testing import cases, expect_raises
 
 
 @pytest.mark.parametrize(
@@ -21,30 +15,21 @@ def test_negative_k_raises(solution, plays, k):
     expect_raises(solution, ValueError, plays, k, reason=f"a negative k ({k})")
 
 
-@pytest.mark.parametrize(
-    ("plays", "k"),
-    [
-        (["a", "b", "c"], 0),
-        ([], 0),
-        ([], 3),
-        (["a"], 1),
-        (["b", "a", "b"], 1),
-        (["b", "a", "b"], 10),
-        (["c", "b", "a"], 3),
-        (["z", "y", "x", "w"], 2),
-        (["d", "c", "c", "b", "a", "d"], 3),
-        (["t9", "t10", "t1", "t9"], 3),
-        (["a", "B", "b", "A"], 4),
-        (["x", "", "y"], 1),
-        (["", "x", "", "x", "x"], 2),
-        (["é", "e", "e", "é", "f"], 2),
-        (["b", "a", "b"], 10**9),
-    ],
-    ids=["k-zero", "empty-k-zero", "empty-plays", "single", "k-one", "k-beyond-distinct",
-         "all-tie-k-equals-distinct", "tie-at-boundary-reversed", "tie-at-boundary-mixed",
-         "t10-before-t9", "uppercase-first", "empty-id-wins-tie", "empty-id-counted",
-         "unicode-tie", "huge-k"],
-)
-def test_edge_case(solution, reference, plays, k):
-    """Edge cases: k = 0, k past the distinct count, empty input, ties at the k-th place."""
-    agree(solution, reference, plays, k, returns=list[str])
+test_edge_case = cases(
+    "Edge cases: k = 0, k past the distinct count, empty input, ties at the k-th place.", {
+    "k-zero": (["a", "b", "c"], 0),
+    "empty-k-zero": ([], 0),
+    "empty-plays": ([], 3),
+    "single": (["a"], 1),
+    "k-one": (["b", "a", "b"], 1),
+    "k-beyond-distinct": (["b", "a", "b"], 10),
+    "all-tie-k-equals-distinct": (["c", "b", "a"], 3),
+    "tie-at-boundary-reversed": (["z", "y", "x", "w"], 2),
+    "tie-at-boundary-mixed": (["d", "c", "c", "b", "a", "d"], 3),
+    "t10-before-t9": (["t9", "t10", "t1", "t9"], 3),
+    "uppercase-first": (["a", "B", "b", "A"], 4),
+    "empty-id-wins-tie": (["x", "", "y"], 1),
+    "empty-id-counted": (["", "x", "", "x", "x"], 2),
+    "unicode-tie": (["é", "e", "e", "é", "f"], 2),
+    "huge-k": (["b", "a", "b"], 10**9),
+})

@@ -1,8 +1,5 @@
 """The one check of an answer, shared by both test files.
 
-Not a test file (pytest collects only test_*.py); the judge puts this folder on
-sys.path during grading, so the test files `from checks import check_trending`.
-
 The answer is unique, so it must equal the reference's; when it does not, the
 reason names the broken rule, from the window's counts recomputed here from
 the spec (a Counter over the plays with t - window_s < ts <= t).
@@ -12,9 +9,13 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import pairwise
 
-from judge.testing import WrongAnswer, call_reference, check_type, first_difference, safe_repr
-
-RETURNS = list[list[str]]
+from judge.testing import (
+    WrongAnswer,
+    call_reference,
+    first_difference,
+    returned,
+    safe_repr,
+)
 
 
 def window_counts(events, t, window_s):
@@ -62,9 +63,8 @@ def answer_problem(answer, counts, k, t, window_s):
 def check_trending(solution, reference, events, queries, window_s, k):
     """The submission's answers must equal the reference's, and say why when they do not."""
     expected = call_reference(reference, events, queries, window_s, k)
-    got = solution(events, queries, window_s, k)
+    got = returned(solution, events, queries, window_s, k)
     call = solution.last_call
-    check_type(got, RETURNS, call)
     if got == expected:
         return
 

@@ -5,15 +5,12 @@ import random
 import pytest
 
 from checks import check_trending
-from judge.testing import expect_raises, statement_examples
+from judge.testing import cases, expect_raises
 
 PLAYS = [(0, "a"), (10, "b"), (20, "a"), (30, "c"), (40, "b"), (50, "b")]
 
 
-@pytest.mark.parametrize("example", statement_examples(__file__), ids=str)
-def test_statement_example(solution, reference, example):
-    """The examples in the statement."""
-    check_trending(solution, reference, *example.args, **example.kwargs)
+check_example = check_trending  # checks the statement's examples too
 
 
 @pytest.mark.parametrize(("window", "k"), [(-1, 2), (10, -1), (-5, -5)],
@@ -25,12 +22,12 @@ def test_negative_arguments_raise(solution, window, k):
     expect_raises(solution, ValueError, [], [], window, k, reason=reason + " (no input)")
 
 
-@pytest.mark.parametrize(("events", "queries"), [
-    ([], []), ([], [0, 5]), (PLAYS, []), ([(3, "a")], [0]),
-], ids=["nothing", "no-events", "no-queries", "query-before-play"])
-def test_empty_inputs(solution, reference, events, queries):
-    """No queries give []; a query with nothing in its window gives []."""
-    check_trending(solution, reference, events, queries, 10, 3)
+test_empty_inputs = cases("No queries give []; a query with nothing in its window gives [].", {
+    "nothing": ([], [], 10, 3),
+    "no-events": ([], [0, 5], 10, 3),
+    "no-queries": (PLAYS, [], 10, 3),
+    "query-before-play": ([(3, 'a')], [0], 10, 3),
+}, check=check_trending)
 
 
 def test_k_zero(solution, reference):
@@ -57,15 +54,13 @@ def test_window_one(solution, reference):
     check_trending(solution, reference, events, [0, 1, 2, 3], 1, 2)
 
 
-@pytest.mark.parametrize(("events", "k"), [
-    ([(0, "t9"), (1, "t10"), (2, "t1")], 2),
-    ([(0, "b"), (0, "a"), (1, "B"), (1, "")], 4),
-    ([(0, "z"), (1, "y"), (2, "x"), (3, "x"), (4, "y")], 1),
-    ([(0, "é"), (1, "e"), (2, "f")], 2),
-], ids=["t10-before-t9", "case-and-empty", "tie-at-the-cut", "unicode"])
-def test_ties_by_ascending_id(solution, reference, events, k):
-    """Equal counts go by ascending id (plain string order), also at the k-th place."""
-    check_trending(solution, reference, events, [10], 100, k)
+test_ties_by_ascending_id = cases(
+    "Equal counts go by ascending id (plain string order), also at the k-th place.", {
+    "t10-before-t9": ([(0, 't9'), (1, 't10'), (2, 't1')], [10], 100, 2),
+    "case-and-empty": ([(0, 'b'), (0, 'a'), (1, 'B'), (1, '')], [10], 100, 4),
+    "tie-at-the-cut": ([(0, 'z'), (1, 'y'), (2, 'x'), (3, 'x'), (4, 'y')], [10], 100, 1),
+    "unicode": ([(0, 'é'), (1, 'e'), (2, 'f')], [10], 100, 2),
+}, check=check_trending)
 
 
 def test_counts_drop_when_plays_leave(solution, reference):
@@ -115,8 +110,6 @@ def test_many_plays(solution, reference):
     times = sorted(rng.randrange(0, 60_000) for _ in range(20_000))
     tracks = [f"track{int(rng.paretovariate(1.2)) % 300}" for _ in times]
     queries = sorted(rng.randrange(0, 62_000) for _ in range(200))
-    # A correct but slow solution must reach the speed phase and be judged Too
-    # Slow there, not time out in a correctness test.
     with solution.time_limit(60):
         check_trending(solution, reference, list(zip(times, tracks, strict=True)), queries,
                        9000, 5)

@@ -3,8 +3,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checks import RETURNS, answer_problem, check_trending, window_counts
-from judge.testing import WrongAnswer, check_type
+from checks import answer_problem, check_trending, window_counts
+from judge.testing import WrongAnswer, agrees, returned
 
 # Few tracks and small gaps make ties, equal timestamps and plays exactly on
 # the window's edges common, which is where the mistakes are.
@@ -27,10 +27,9 @@ windows = st.integers(0, 10)
 ks = st.integers(0, 5)
 
 
-@given(events=plays, queries=times, window=windows, k=ks)
-def test_matches_reference(solution, reference, events, queries, window, k):
-    """At each query, the top k tracks of the window t - window_s < ts <= t by (-count, id)."""
-    check_trending(solution, reference, events, queries, window, k)
+test_matches_reference = agrees(
+    "At each query, the top k tracks of the window t - window_s < ts <= t by (-count, id).",
+    events=plays, queries=times, window=windows, k=ks, check=check_trending)
 
 
 @given(events=st.lists(st.tuples(st.integers(-10**9, 10**9), st.text(max_size=2)),
@@ -45,9 +44,8 @@ def test_arbitrary_ids_and_times(solution, reference, events, queries, window, k
 @given(events=plays, queries=times, window=windows, k=ks)
 def test_each_answer_is_the_windows_top_k(solution, events, queries, window, k):
     """Every answer is the top k of its own window, counted from scratch."""
-    got = solution(events, queries, window, k)
+    got = returned(solution, events, queries, window, k)
     call = solution.last_call
-    check_type(got, RETURNS, call)
     if len(got) != len(queries):
         raise WrongAnswer(f"there are {len(queries)} queries, so the result must hold"
                           f" {len(queries)} answers, not {len(got)}", call=call, actual=got)
@@ -61,11 +59,9 @@ def test_each_answer_is_the_windows_top_k(solution, events, queries, window, k):
        window=windows, k=ks, data=st.data())
 def test_a_query_alone_gets_the_same_answer(solution, events, queries, window, k, data):
     """Asking one query alone gives the answer it gets among the others."""
-    got = solution(events, queries, window, k)
-    check_type(got, RETURNS, solution.last_call)
+    got = returned(solution, events, queries, window, k)
     i = data.draw(st.integers(0, len(queries) - 1), label="query index")
-    alone = solution(events, [queries[i]], window, k)
-    check_type(alone, RETURNS, solution.last_call)
+    alone = returned(solution, events, [queries[i]], window, k)
     if alone != [got[i]]:
         raise WrongAnswer(f"asked alone, t={queries[i]} must get the answer it got among the"
                           f" queries {queries!r}: {got[i]!r}", call=solution.last_call,
@@ -75,11 +71,9 @@ def test_a_query_alone_gets_the_same_answer(solution, events, queries, window, k
 @given(events=plays, queries=times, window=windows, k=ks, shift=st.integers(-10**6, 10**6))
 def test_shifting_time_changes_nothing(solution, events, queries, window, k, shift):
     """Adding the same number of seconds to every play and query gives the same answers."""
-    got = solution(events, queries, window, k)
-    check_type(got, RETURNS, solution.last_call)
-    moved = solution([(ts + shift, track) for ts, track in events],
+    got = returned(solution, events, queries, window, k)
+    moved = returned(solution, [(ts + shift, track) for ts, track in events],
                      [t + shift for t in queries], window, k)
-    check_type(moved, RETURNS, solution.last_call)
     if moved != got:
         raise WrongAnswer(f"moving every play and query by {shift} s must not change the"
                           f" answers; before the shift they were {got!r}",

@@ -6,20 +6,16 @@
 
 import pytest
 
-from judge.testing import agree, expect_raises, statement_examples
+from judge.testing import Call, agree, raising
 
 ALTERNATIVES = ["two-sided", "larger", "smaller"]
-RETURNS = tuple[float, float]
 
 
 def check(solution, reference, *args, **kwargs):
-    agree(solution, reference, *args, returns=RETURNS, **kwargs)
+    agree(solution, reference, *args, **kwargs)
 
 
-@pytest.mark.parametrize("example", statement_examples(__file__), ids=str)
-def test_statement_example(solution, reference, example):
-    """The examples in the statement."""
-    check(solution, reference, *example.args, **example.kwargs)
+check_example = check  # checks the statement's examples too
 
 
 @pytest.mark.parametrize("counts", [
@@ -108,8 +104,6 @@ INVALID = {
 }
 
 
-@pytest.mark.parametrize("reason", list(INVALID))
-def test_invalid_arguments_raise(solution, reason):
-    """Invalid counts or an unknown alternative raise ValueError."""
-    args, kwargs = INVALID[reason]
-    expect_raises(solution, ValueError, *args, reason=reason, **kwargs)
+test_invalid_arguments_raise = raising(
+    "Invalid counts or an unknown alternative raise ValueError.",
+    {k: Call(*a, **kw) for k, (a, kw) in INVALID.items()})

@@ -9,10 +9,9 @@ import math
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.testing import WrongAnswer, agree, check_type, expect_raises
+from judge.testing import WrongAnswer, agree, expect_raises, returned
 
 ALTERNATIVES = st.sampled_from(["two-sided", "larger", "smaller"])
-RETURNS = tuple[float, float]
 
 
 @st.composite
@@ -27,8 +26,7 @@ def close(a, b):
 
 
 def ztest(solution, a, b, alternative="two-sided"):
-    got = solution(*a, *b, alternative=alternative)
-    check_type(got, RETURNS, solution.last_call)
+    got = returned(solution, *a, *b, alternative=alternative)
     return got
 
 
@@ -42,7 +40,7 @@ def test_matches_reference(solution, reference, a, b, alternative):
     # The default alternative is left out, so the minimal failing call reads
     # two_proportion_ztest(0, 1, 1, 1): the shortest call is the one reported.
     kwargs = {} if alternative == "two-sided" else {"alternative": alternative}
-    agree(solution, reference, *a, *b, returns=RETURNS, **kwargs)
+    agree(solution, reference, *a, *b, **kwargs)
 
 
 @given(a=arm(), b=arm())
