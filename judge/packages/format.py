@@ -44,6 +44,13 @@ A package is a folder ``problems/<slug>/``::
 
     [speed.measured]               # ratio range per planted file (benchmarks/idiom_ratios.py)
     "accepted/counter.py" = [1.1, 1.6]
+
+    [compare]                      # optional: how answers compare (float problems)
+    rel = 1e-9                     # relative tolerance the hidden tests use
+    abs = 1e-12                    # absolute tolerance
+    measured_correct = 3e-16       # largest error measured among correct methods
+    smallest_mistake = 1e-2        # smallest error measured among the classic mistakes
+    order = "exact"                # exact | set | ranking
 """
 
 from __future__ import annotations
@@ -100,6 +107,18 @@ class SpeedSpec:
 
 
 @dataclass(frozen=True)
+class Compare:
+    """``[compare]``: the tolerances the hidden tests use and the measured evidence for
+    them (benchmarks/tolerances.py); every field is optional."""
+
+    rel: float | None = None
+    abs: float | None = None
+    measured_correct: float | None = None
+    smallest_mistake: float | None = None
+    order: str | None = None
+
+
+@dataclass(frozen=True)
 class Problem:
     slug: str
     path: Path
@@ -113,6 +132,7 @@ class Problem:
     max_examples: int = 100
     speed: SpeedSpec | None = None
     also: tuple[str, ...] = ()
+    compare: Compare | None = None
 
     @property
     def statement(self) -> Path:
@@ -176,7 +196,8 @@ TOP_KEYS: dict[str, tuple[Callable[[Any], bool], str, bool]] = {
 }
 LIMIT_KEYS = {f.name: f for f in fields(Limits)}
 TEST_KEYS = {"max_examples"}
-TABLES = {"limits", "tests", "speed"}
+TABLES = {"limits", "tests", "speed", "compare"}
+ORDERS = ("exact", "set", "ranking")
 
 
 def _bad(path: Path, key: str, what: str, value: Any = None,
@@ -229,7 +250,7 @@ def load_problem(folder: Path) -> Problem:
         difficulty=data["difficulty"], set=data["set"], tags=tuple(data["tags"]),
         entry=data["entry"], kind=data["kind"], limits=Limits(**limits),
         max_examples=tests.get("max_examples", 100), speed=speed,
-        also=tuple(data.get("also", ())),
+        also=tuple(data.get("also", ())), compare=_compare(toml_path, data.get("compare")),
     )
     if speed is not None and not (problem.tests / "speed.py").is_file():
         raise ProblemFormatError(f"{problem.tests / 'speed.py'}: [speed] is set but the input"
@@ -293,6 +314,25 @@ def _speed_spec(path: Path, table: dict[str, Any] | None) -> SpeedSpec | None:
                      float(factor), float(margin), complexity, memory, float(slack),
                      float(expected),
                      tuple((str(k), float(v[0]), float(v[1])) for k, v in measured.items()))
+
+
+def _compare(path: Path, table: dict[str, Any] | None) -> Compare | None:
+    if table is None:
+        return None
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key == "order":
+            if value not in ORDERS:
+                raise _bad(path, "compare.order", "one of " + ", ".join(ORDERS), value)
+        elif key in ("rel", "abs", "measured_correct", "smallest_mistake"):
+            if (not isinstance(value, (int, float)) or isinstance(value, bool)
+                    or not 0 <= value < float("inf")):
+                raise _bad(path, f"compare.{key}", "a number >= 0", value)
+            value = float(value)
+        else:
+            raise ProblemFormatError(f"{path}: unknown key 'compare.{key}'")
+        values[key] = value
+    return Compare(**values)
 
 
 def load_module(path: Path, name: str) -> ModuleType:
