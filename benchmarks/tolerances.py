@@ -48,7 +48,6 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-import mpmath
 import numpy as np
 from scipy.sparse import csr_matrix
 
@@ -56,6 +55,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from judge.packages.format import find_problem, load_module  # noqa: E402
+
+try:
+    import mpmath
+except ImportError:
+    sys.exit("benchmarks/tolerances.py computes its truth with mpmath: .venv/bin/pip install"
+             " mpmath")
 
 mpmath.mp.dps = 40
 mpf = mpmath.mpf
