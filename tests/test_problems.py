@@ -39,6 +39,15 @@ def package(tmp_path: Path, toml: str) -> Path:
 def test_a_good_package_loads(tmp_path: Path) -> None:
     problem = load_problem(package(tmp_path, GOOD + "[limits]\ncall_timeout_s = 0.5\n"))
     assert (problem.entry, problem.limits.call_timeout_s, problem.max_examples) == ("f", 0.5, 100)
+    assert problem.compare is None
+
+
+def test_the_compare_table_loads(tmp_path: Path) -> None:
+    toml = GOOD + "[compare]\nrel = 1e-9\nabs = 0\nmeasured_correct = 3e-16\norder = 'ranking'\n"
+    compare = load_problem(package(tmp_path, toml)).compare
+    assert compare is not None
+    assert (compare.rel, compare.abs, compare.measured_correct, compare.smallest_mistake,
+            compare.order) == (1e-9, 0.0, 3e-16, None, "ranking")
 
 
 @pytest.mark.parametrize("toml, words", [
@@ -56,6 +65,7 @@ def test_a_good_package_loads(tmp_path: Path) -> None:
     (GOOD + "[compare]\nmeasured_correct = true\n", "key 'compare.measured_correct'"),
     (GOOD + "[compare]\ntolerance = 1e-9\n", "unknown key 'compare.tolerance'"),
     (GOOD + "compare = 1\n", "key 'compare' must be a table"),
+    (GOOD + "[compare]\nsmallest_mistake = 'big'\n", "key 'compare.smallest_mistake'"),
     ("title = ", "not valid TOML"),
 ])
 def test_bad_metadata_is_one_line_naming_file_and_key(tmp_path: Path, toml: str,
