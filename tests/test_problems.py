@@ -39,7 +39,7 @@ def package(tmp_path: Path, toml: str) -> Path:
 def test_a_good_package_loads(tmp_path: Path) -> None:
     problem = load_problem(package(tmp_path, GOOD + "[limits]\ncall_timeout_s = 0.5\n"))
     assert (problem.entry, problem.limits.call_timeout_s, problem.max_examples) == ("f", 0.5, 100)
-    assert problem.compare is None
+    assert problem.compare.order == "exact" and problem.compare.measured_correct is None
 
 
 def test_the_compare_table_loads(tmp_path: Path) -> None:
