@@ -98,11 +98,27 @@ def _size(value: Any) -> str:
         return type(value).__name__
 
 
+NOTHING: Any = object()  # a failure that shows no value of the submission's
+
+
+def evidence_of(call: object | None) -> object | None:
+    """What a failure keeps of its call to reproduce it later: the call itself, or a
+    frozen copy of a call sequence (judge.testing.proxy.Transcript grows after)."""
+    snapshot = getattr(call, "snapshot", None)
+    return snapshot() if callable(snapshot) else call
+
+
 class Outcome:
-    """Mixin: a submission failure with a raw outcome kind and evidence."""
+    """Mixin: a submission failure with a raw outcome kind and evidence.
+
+    ``evidence`` is the call as the test named it (a Call, a call sequence, or
+    code as text) and ``actual_value`` the value the report shows as "Got";
+    judge.testing.reproduce re-runs the first to see that it gives the second."""
 
     kind: Kind = Kind.JUDGE_ERROR
     stops_run = False  # True: the failure does not depend on the input
+    evidence: object | None = None
+    actual_value: Any = NOTHING
 
     def details(self) -> dict[str, Any]:  # pragma: no cover - overridden
         return {}
@@ -114,12 +130,18 @@ class WrongAnswer(AssertionError, Outcome):
     kind = Kind.WRONG_ANSWER
 
     def __init__(self, reason: str, *, call: object | None = None,
-                 expected: Any = None, actual: Any = None, show_values: bool = True) -> None:
+                 expected: Any = NOTHING, actual: Any = NOTHING, show_values: bool = True
+                 ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.call = str(call) if call is not None else None
-        self.expected = safe_repr(expected, 1500) if show_values else None
-        self.actual = safe_repr(actual, 1500) if show_values else None
+        self.evidence = evidence_of(call)
+        # a value not given is not shown (an explicit None is: "Got: None")
+        shown = show_values and actual is not NOTHING
+        self.expected = (safe_repr(expected, 1500) if show_values and expected is not NOTHING
+                         else None)
+        self.actual = safe_repr(actual, 1500) if shown else None
+        self.actual_value = actual if shown else NOTHING
 
     def details(self) -> dict[str, Any]:
         return {"reason": self.reason, "call": self.call,
@@ -135,6 +157,7 @@ class SubmissionRaised(Exception, Outcome):
                  traceback: tuple[str, ...], output: str) -> None:
         super().__init__(f"{exc_type}: {message}")
         self.call = str(call) if call else None
+        self.evidence = evidence_of(call)
         self.exc_type = exc_type
         self.mro = mro
         self.message = message
@@ -159,6 +182,7 @@ class SubmissionCrashed(Exception, Outcome):
     def __init__(self, call: object | None, how: str, detail: str, output: str) -> None:
         super().__init__(f"your code {detail}")
         self.call = str(call) if call else None
+        self.evidence = evidence_of(call)
         self.how = how
         self.detail = detail
         self.output = output
