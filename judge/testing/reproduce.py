@@ -161,6 +161,8 @@ def matches(got: Observed | None, want: Observed | None) -> bool:
         return False
     if want is None:  # nothing to compare with: the code must at least run
         return got.kind in ("value", "object")
+    if want.kind == "value" and got.kind == "object":  # an instance a method returned
+        return got.text == want.text
     if got.kind != want.kind:
         return False
     return got.kind in ("object", "died") or got.text == want.text
@@ -173,8 +175,9 @@ def _said(got: Observed | None) -> str:
 def _seed_note(owner: Solution, joint: str = "") -> str:
     if owner.hash_seed == 0:
         return ""
-    text = f"it gives this in a Python started with PYTHONHASHSEED={owner.hash_seed}"
-    return f"{joint} {text}" if joint else text.capitalize()
+    text = (f"it gives this under PYTHONHASHSEED={owner.hash_seed} (start Python as"
+            f" `PYTHONHASHSEED={owner.hash_seed} python3`)")
+    return f"{joint} {text}" if joint else text[0].upper() + text[1:]
 
 
 # -- code ----------------------------------------------------------------------------
@@ -290,7 +293,7 @@ def replay(owner: Solution, code: str) -> Observed | None:
         value = reply.value
         if (problem.kind == "class" and isinstance(value, Opaque)
                 and value.type_name == problem.entry):
-            return Observed("object")
+            return Observed("object", safe_repr(value, 1500))
         return Observed("value", safe_repr(value, 1500))
     if isinstance(reply, (Raised, Died)):
         return Observed.of(reply)
