@@ -179,7 +179,7 @@ def checked_evidence(entry: TestRecord, solution: Solution, exc: BaseException |
     if found is None:
         return entry
     return dataclasses.replace(entry, details={**entry.details, **found.details()},
-                               input=found.input)
+                               input=found.input if found.named else entry.input)
 
 
 def classify(exc: BaseException | None) -> tuple[Kind, dict[str, Any]]:

@@ -41,7 +41,14 @@ from judge.grading.outcomes import (
 )
 from judge.isolation.client import Died, Loaded, Raised, Returned, WorkerProcess
 from judge.isolation.wire import Array, Opaque, Sparse, code_repr, safe_repr
-from judge.testing.proxy import Observed, RemoteObject, Solution, Transcript, _as_code
+from judge.testing.proxy import (
+    Observed,
+    RemoteObject,
+    Solution,
+    Transcript,
+    _as_code,
+    as_code,
+)
 
 if TYPE_CHECKING:
     from judge.testing.proxy import Step
@@ -60,6 +67,7 @@ class Evidence:
     note: str = ""
     input: str | None = None  # the function's own arguments, by name
     hash_seed: int = 0
+    named: bool = True  # False: code as text, no arguments to name (keep the test's input)
 
     def details(self) -> dict[str, Any]:
         return {"call": self.code, "reproduced": self.reproduced, "note": self.note,
@@ -76,6 +84,8 @@ def reproduce(solution: Solution, exc: Outcome) -> Evidence | None:
     candidate: Call | Transcript | str = (
         evidence if isinstance(evidence, (Call, Transcript)) else str(evidence))
     found = _returned(solution, exc.actual_value)
+    if found is None and isinstance(candidate, str):
+        found = _written(solution, candidate)
     if found is not None:
         owner, candidate = found
     want = _wanted(exc, owner, candidate)
@@ -83,6 +93,8 @@ def reproduce(solution: Solution, exc: Outcome) -> Evidence | None:
     named = named_input(owner, candidate)
     if code is None:  # too large to print as code: shown as the call, not checked
         return Evidence(str(candidate), None, "", named, owner.hash_seed)
+    if isinstance(candidate, str):
+        return _text(owner, candidate, want)
     got = replay(owner, code)
     if matches(got, want):
         if isinstance(candidate, Transcript):
@@ -95,12 +107,21 @@ def reproduce(solution: Solution, exc: Outcome) -> Evidence | None:
             note = (f"this failure needs the calls before it: the last call alone, in a fresh"
                     f" process, {_said(got)}{_seed_note(owner, ';')}")
             return Evidence(whole, True, note, None, owner.hash_seed)
-    if isinstance(candidate, str) and want is None:
+    note = (f"run alone in a fresh process this {_said(got)}, not what the report shows:"
+            " the failure needs the whole sequence of calls the test made")
+    return Evidence(code, False, note, named, owner.hash_seed)
+
+
+def _text(owner: Solution, code: str, want: Observed | None) -> Evidence:
+    """Code a test wrote itself (a loop, a description of many seeded runs)."""
+    got = replay(owner, code)
+    if matches(got, want):
+        return Evidence(code, True, _seed_note(owner), None, owner.hash_seed, named=False)
+    if want is None:
         note = "the failure comes from the whole sequence of runs described here"
     else:
-        note = (f"run alone in a fresh process this {_said(got)}, not what the report shows:"
-                " the failure needs the whole sequence of calls the test made")
-    return Evidence(code, False, note, named, owner.hash_seed)
+        note = f"run in a fresh process this {_said(got)}, not what the report shows"
+    return Evidence(code, False, note, None, owner.hash_seed, named=False)
 
 
 # -- which call, and what it must give --------------------------------------------
@@ -131,6 +152,16 @@ def _returned(solution: Solution, value: Any) -> tuple[Solution, Call] | None:
     for sol in _solutions(solution):
         for record in reversed(sol.history):
             if record.value is value:
+                return sol, record.call
+    return None
+
+
+def _written(solution: Solution, text: str) -> tuple[Solution, Call] | None:
+    """The recent call that ``text`` is the code of (a test that printed the call
+    itself, with judge.testing.as_code): its arguments can then be named."""
+    for sol in _solutions(solution):
+        for record in list(sol.history)[-50:]:
+            if text in (str(record.call), as_code(record.call), code_of(record.call)):
                 return sol, record.call
     return None
 
