@@ -124,6 +124,27 @@ class Outcome:
         return {}
 
 
+def as_reported(value: Any) -> Any:
+    """``value`` with its numpy arrays and scipy sparse matrices as they cross the
+    worker boundary (judge.isolation.wire.Array, Sparse): the reference's arrays then
+    print like the submission's, and like a re-run of the reproduce code gives them."""
+    kind = type(value)
+    module = str(getattr(kind, "__module__", ""))
+    if kind in (list, tuple):
+        return kind(as_reported(v) for v in value)
+    if kind is dict:
+        return {k: as_reported(v) for k, v in value.items()}
+    if module == "numpy" and kind.__name__ == "ndarray":
+        from judge.isolation.wire import _numpy_to_plain
+
+        return _numpy_to_plain(value)
+    if module.startswith("scipy.sparse") and hasattr(value, "tocsr"):
+        from judge.isolation.wire import _sparse_to_plain
+
+        return _sparse_to_plain(value)
+    return value
+
+
 class WrongAnswer(AssertionError, Outcome):
     """The submission returned a wrong value (or changed its input)."""
 
@@ -138,9 +159,9 @@ class WrongAnswer(AssertionError, Outcome):
         self.evidence = evidence_of(call)
         # a value not given is not shown (an explicit None is: "Got: None")
         shown = show_values and actual is not NOTHING
-        self.expected = (safe_repr(expected, 1500) if show_values and expected is not NOTHING
-                         else None)
-        self.actual = safe_repr(actual, 1500) if shown else None
+        self.expected = (safe_repr(as_reported(expected), 1500)
+                         if show_values and expected is not NOTHING else None)
+        self.actual = safe_repr(as_reported(actual), 1500) if shown else None
         self.actual_value = actual if shown else NOTHING
 
     def details(self) -> dict[str, Any]:

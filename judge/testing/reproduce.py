@@ -101,14 +101,21 @@ def reproduce(solution: Solution, exc: Outcome) -> Evidence | None:
             code = shorter(owner, candidate, want, deadline) or code
         return Evidence(code, True, _seed_note(owner), named, owner.hash_seed)
     sequence = _example_calls(owner, candidate)
-    if sequence is not None and time.monotonic() < deadline:
-        whole = sequence_code(sequence)
-        if whole is not None and matches(replay(owner, whole), want):
+    whole = sequence_code(sequence) if sequence is not None else None
+    if whole is not None and time.monotonic() < deadline:
+        again = replay(owner, whole)
+        if matches(again, want):
             note = (f"this failure needs the calls before it: the last call alone, in a fresh"
                     f" process, {_said(got)}{_seed_note(owner, ';')}")
             return Evidence(whole, True, note, None, owner.hash_seed)
-    note = (f"run alone in a fresh process this {_said(got)}, not what the report shows:"
-            " the failure needs the whole sequence of calls the test made")
+        note = (f"the failure needs the whole sequence of calls the test made, shown here; but"
+                f" run again in a fresh process its last call {_said(again)} (and alone,"
+                f" {_said(got)}), not what the report shows: the result depends on more than"
+                " the arguments (randomness or state that does not come from them)")
+        return Evidence(whole, False, note, None, owner.hash_seed)
+    note = (f"run again alone in a fresh process, this {_said(got)}, not what the report"
+            " shows: the failure needs the whole sequence of calls the test made, or depends"
+            " on more than the arguments (randomness or state that does not come from them)")
     return Evidence(code, False, note, named, owner.hash_seed)
 
 
@@ -173,7 +180,7 @@ def _wanted(exc: Outcome, owner: Solution, candidate: Call | Transcript | str
     if exc.actual_value is not NOTHING:
         if isinstance(exc.actual_value, RemoteObject):
             return Observed("object")
-        return Observed("value", safe_repr(exc.actual_value, 1500))
+        return Observed("value", str(getattr(exc, "actual", "")))
     if isinstance(exc, SubmissionRaised):
         return Observed("raised", exc.exc_type)
     if isinstance(exc, SubmissionCrashed):
