@@ -251,3 +251,44 @@ def test_a_failure_that_no_single_call_shows_says_so(planted_report: VerifyRepor
     show_check(console, item.result)
     text = console.export_text()
     assert "Reproduce" not in text and "Calls:" in text
+
+
+# -- the pieces, without grading ---------------------------------------------------
+
+def test_an_address_never_crosses_the_wire() -> None:
+    from judge.isolation.wire import Opaque
+
+    assert repr(Opaque("Sketch", "<solution.Sketch object at 0x7f3a2c1d>")) == "<Sketch object>"
+    assert "0x" not in repr(Opaque("generator", "<generator object f at 0x7f3a2c1d>"))
+
+
+def test_a_value_a_test_did_not_give_is_not_shown() -> None:
+    from judge.grading.outcomes import WrongAnswer
+
+    assert WrongAnswer("no value", call="f()", actual=[1]).details()["expected"] is None
+    assert WrongAnswer("None is", call="f()", expected=None, actual=[1]).details()[
+        "expected"] == "None"
+
+
+def test_arrays_show_alike_on_both_sides() -> None:
+    import numpy as np
+
+    from judge.grading.outcomes import WrongAnswer
+    from judge.isolation.wire import Array
+
+    raw = np.array([[0.5], [1 / 3]])
+    crossed = Array(raw.dtype.str, raw.shape, raw.tobytes())
+    shown = WrongAnswer("off", call="f()", expected=(raw, 1), actual=(crossed, 1)).details()
+    assert shown["expected"] == shown["actual"] == "(array([[0.5], [0.3333333333333333]]), 1)"
+
+
+def test_matching_a_re_run_with_the_report() -> None:
+    from judge.testing.proxy import Observed
+    from judge.testing.reproduce import matches
+
+    assert matches(Observed("value", "[1, 3]"), Observed("value", "[1, 3]"))
+    assert not matches(Observed("value", "[1, 3]"), Observed("value", "[1, 1]"))
+    assert matches(Observed("raised", "KeyError"), Observed("raised", "KeyError"))
+    assert not matches(Observed("raised", "NameError"), None)  # code that does not run
+    assert matches(Observed("object", "<Sketch object>"), Observed("value", "<Sketch object>"))
+    assert not matches(None, Observed("value", "1"))

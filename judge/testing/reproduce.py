@@ -102,7 +102,8 @@ def reproduce(solution: Solution, exc: Outcome) -> Evidence | None:
         return Evidence(code, True, _seed_note(owner), named, owner.hash_seed)
     sequence = _example_calls(owner, candidate)
     whole = sequence_code(sequence) if sequence is not None else None
-    if whole is not None and time.monotonic() < deadline:
+    hung = got is None or got.kind == "died"  # more of the same would only take long
+    if whole is not None and not hung and time.monotonic() < deadline:
         again = replay(owner, whole)
         if matches(again, want):
             note = (f"this failure needs the calls before it: the last call alone, in a fresh"
