@@ -81,13 +81,14 @@ class Recorder:
             solution = getattr(item, "funcargs", {}).get("solution")
             output = solution.last_output if isinstance(solution, Solution) else None
             entry = _entry(item, "failed", exc, report.longreprtext, output)
+            shrunk = entry.input  # Hypothesis' minimal example, if this is a property
             if isinstance(solution, Solution):
                 entry = checked_evidence(entry, solution, _unwrap(exc))
             self.tests.append(entry)
             if entry.kind is Kind.JUDGE_ERROR or getattr(_unwrap(exc), "stops_run", False):
                 # Input-independent: further tests would only repeat it, slowly.
                 item.session.shouldstop = f"judge: {entry.kind}"
-            elif entry.input:
+            elif shrunk:
                 # Hypothesis has shrunk a minimal counterexample: that is the
                 # evidence we want; shrinking more properties only costs time.
                 item.session.shouldstop = "judge: minimal counterexample found"
