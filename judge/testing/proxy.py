@@ -48,6 +48,22 @@ from judge.packages.format import Problem
 from judge.testing.types import check_type
 
 HISTORY = 5000  # calls kept of the current example (a statistical test makes thousands)
+LARGE_KEPT = 4  # of them, calls whose arguments hold over LARGE items
+LARGE = 10_000
+
+
+def _large(call: Call) -> bool:
+    """Whether ``call``'s arguments hold many items (their sizes, not their reprs)."""
+    total = 0
+    for value in (*call.args, *call.kwargs.values()):
+        size = getattr(value, "size", None)  # a numpy array
+        if isinstance(size, int):
+            total += size
+        elif hasattr(value, "nnz"):
+            total += int(value.nnz)
+        elif isinstance(value, (list, tuple, dict, set, str, bytes)):
+            total += len(value)
+    return total > LARGE
 
 
 @dataclass(frozen=True)
@@ -271,12 +287,28 @@ class Solution:
         self.hunting = False
         # The calls of functions in the current example (judge.testing.reproduce)
         self.history: deque[Record] = deque(maxlen=HISTORY)
+        self.large = 0  # calls on large inputs in the history
         self.signatures: dict[str, tuple[str, ...]] = {problem.entry: param_names}
         self.reference_names: dict[str, Any] = {}  # the reference's, to confirm a shorter sequence
 
     def begin_example(self) -> None:
         """A test (or a Hypothesis example) starts: the calls before it are not its own."""
         self.history.clear()
+        self.large = 0
+
+    def remember(self, record: Record) -> None:
+        """Keep ``record`` in the example's history; of calls on large inputs (a
+        correctness test's big case) only the last few are kept, for memory's sake."""
+        if _large(record.call):
+            self.large += 1
+            if self.large > LARGE_KEPT:
+                oldest = next((r for r in self.history if _large(r.call)), None)
+                if oldest is None:  # the deque's own limit dropped them already
+                    self.large = 1
+                else:
+                    self.history.remove(oldest)
+                    self.large -= 1
+        self.history.append(record)
 
     def ensure_started(self) -> None:
         if self.worker.alive:
@@ -318,13 +350,13 @@ class Solution:
         if not isinstance(reply, Batch):
             self.last_call = calls[0] if calls else None
             if calls:
-                self.history.append(Record(calls[0], NOTHING, Observed.of(reply)))
+                self.remember(Record(calls[0], NOTHING, Observed.of(reply)))
             return [self.settle(calls[0], reply)] if calls else []
         values = []
         for call, one in zip(calls, reply.replies, strict=False):
             self.last_call = call
-            self.history.append(Record(call, one.value if isinstance(one, Returned) else NOTHING,
-                                       Observed.of(one)))
+            self.remember(Record(call, one.value if isinstance(one, Returned) else NOTHING,
+                                 Observed.of(one)))
             output = getattr(one, "output", None)
             self.last_output = output.shown() if output is not None else ""
             values.append(self.settle(call, one))
@@ -405,8 +437,8 @@ class Solution:
             self.last_call = transcript
             return made
         if receiver is None:
-            self.history.append(Record(call, reply.value if isinstance(reply, Returned)
-                                       else NOTHING, Observed.of(reply)))
+            self.remember(Record(call, reply.value if isinstance(reply, Returned)
+                                 else NOTHING, Observed.of(reply)))
         return self.settle(self.last_call, reply)
 
     def settle(self, call: Call | Transcript, reply: Reply) -> Any:
