@@ -337,9 +337,8 @@ class Worker:
         try:
             tree = ast.parse(code, "<reproduce>")
             last = tree.body.pop() if tree.body else None
-            namespace = {k: v for k, v in sys.modules["solution"].__dict__.items()
-                         if not k.startswith("__")}
-            namespace["__name__"] = "__main__"
+            namespace: dict[str, Any] = {"__name__": "__main__"}
+            exec("from solution import *", namespace)  # as a person would paste it
             exec(compile(tree, "<reproduce>", "exec"), namespace)
             value = None
             if isinstance(last, ast.Expr):
