@@ -25,7 +25,8 @@ TIMEOUT_S = 60
 def shown(file: str, code: str) -> str:
     import importlib.util
 
-    from judge.isolation.wire import safe_repr, to_plain
+    from judge.grading.outcomes import as_reported
+    from judge.isolation.wire import dumps, loads_plain, safe_repr, to_plain
 
     spec = importlib.util.spec_from_file_location("solution", file)
     assert spec is not None and spec.loader is not None
@@ -46,7 +47,9 @@ def shown(file: str, code: str) -> str:
             value = namespace[target.id] if isinstance(target, ast.Name) else None
     except Exception as exc:
         return f"raised {type(exc).__name__}"
-    return safe_repr(to_plain(value), 1500)
+    # across the wire as a worker's reply goes (a set is rebuilt twice on that way,
+    # which can change the order it prints in)
+    return safe_repr(as_reported(loads_plain(dumps(to_plain(value)))), 1500)
 
 
 def main() -> None:

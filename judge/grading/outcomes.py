@@ -124,6 +124,20 @@ class Outcome:
         return {}
 
 
+class _Sorted:
+    """A set shown with its items in sorted order: the same in every process (a set's
+    own order depends on the process's hash seed)."""
+
+    def __init__(self, items: set[Any] | frozenset[Any]) -> None:
+        self.items = items
+
+    def __repr__(self) -> str:
+        shown = ", ".join(sorted(safe_repr(as_reported(v), 200) for v in self.items))
+        if isinstance(self.items, frozenset):
+            return f"frozenset({{{shown}}})" if shown else "frozenset()"
+        return f"{{{shown}}}" if shown else "set()"
+
+
 def as_reported(value: Any) -> Any:
     """``value`` with its numpy arrays and scipy sparse matrices as they cross the
     worker boundary (judge.isolation.wire.Array, Sparse): the reference's arrays then
@@ -134,6 +148,8 @@ def as_reported(value: Any) -> Any:
         return kind(as_reported(v) for v in value)
     if kind is dict:
         return {k: as_reported(v) for k, v in value.items()}
+    if kind in (set, frozenset):
+        return _Sorted(value)
     if module == "numpy" and kind.__name__ == "ndarray":
         from judge.isolation.wire import _numpy_to_plain
 

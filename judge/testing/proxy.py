@@ -29,6 +29,7 @@ from judge.grading.outcomes import (
     SubmissionRaised,
     TimeLimit,
     WrongAnswer,
+    as_reported,
     evidence_of,
     reply_outcome,
 )
@@ -77,7 +78,7 @@ class Observed:
     @classmethod
     def of(cls, reply: Reply) -> Observed:
         if isinstance(reply, Returned):
-            return cls("value", safe_repr(reply.value, 1500))
+            return cls("value", safe_repr(as_reported(reply.value), 1500))
         if isinstance(reply, MadeObject):
             return cls("object")
         if isinstance(reply, Raised):

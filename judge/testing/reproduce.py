@@ -38,6 +38,7 @@ from judge.grading.outcomes import (
     Outcome,
     SubmissionCrashed,
     SubmissionRaised,
+    as_reported,
 )
 from judge.isolation.client import Died, Loaded, Raised, Returned, WorkerProcess
 from judge.isolation.wire import Array, Opaque, Sparse, code_repr, safe_repr
@@ -333,7 +334,7 @@ def replay(owner: Solution, code: str) -> Observed | None:
         if (problem.kind == "class" and isinstance(value, Opaque)
                 and value.type_name == problem.entry):
             return Observed("object", safe_repr(value, 1500))
-        return Observed("value", safe_repr(value, 1500))
+        return Observed("value", safe_repr(as_reported(value), 1500))
     if isinstance(reply, (Raised, Died)):
         return Observed.of(reply)
     return None
