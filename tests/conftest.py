@@ -15,6 +15,7 @@ from judge.grading.runner import check
 from judge.grading.verdicts import CheckResult
 from judge.isolation.client import descendants as all_descendants
 from judge.packages.format import Problem, find_problem
+from judge.packages.verify import VerifyReport
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBLEMS = ROOT / "problems"
@@ -109,3 +110,13 @@ def grade(slug: str, source: str | Path, tmp_path: Path, alone: bool = True,
     if alone:  # with checks running in parallel, the caller looks once they are all done
         assert descendants(os.getpid()) == [], "a process of the check was left running"
     return result
+
+
+@pytest.fixture(scope="session")
+def planted_report() -> VerifyReport:
+    """Every package verified once per session (every planted file graded, in
+    parallel): test_packages checks the verdicts, test_messages their reports."""
+    from judge.packages.format import all_problems
+    from judge.packages.verify import verify
+
+    return verify(all_problems(PROBLEMS), jobs=2)

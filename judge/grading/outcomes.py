@@ -101,14 +101,67 @@ def _size(value: Any) -> str:
         return type(value).__name__
 
 
+NOTHING: Any = object()  # a failure that shows no value of the submission's
+
+
+def evidence_of(call: object | None) -> object | None:
+    """What a failure keeps of its call to reproduce it later: the call itself, or a
+    frozen copy of a call sequence (judge.testing.proxy.Transcript grows after)."""
+    snapshot = getattr(call, "snapshot", None)
+    return snapshot() if callable(snapshot) else call
+
+
 class Outcome:
-    """Mixin: a submission failure with a raw outcome kind and evidence."""
+    """Mixin: a submission failure with a raw outcome kind and evidence.
+
+    ``evidence`` is the call as the test named it (a Call, a call sequence, or
+    code as text) and ``actual_value`` the value the report shows as "Got";
+    judge.testing.reproduce re-runs the first to see that it gives the second."""
 
     kind: Kind = Kind.JUDGE_ERROR
     stops_run = False  # True: the failure does not depend on the input
+    evidence: object | None = None
+    actual_value: Any = NOTHING
 
     def details(self) -> dict[str, Any]:  # pragma: no cover - overridden
         return {}
+
+
+class _Sorted:
+    """A set shown with its items in sorted order: the same in every process (a set's
+    own order depends on the process's hash seed)."""
+
+    def __init__(self, items: set[Any] | frozenset[Any]) -> None:
+        self.items = items
+
+    def __repr__(self) -> str:
+        shown = ", ".join(sorted(safe_repr(as_reported(v), 200) for v in self.items))
+        if isinstance(self.items, frozenset):
+            return f"frozenset({{{shown}}})" if shown else "frozenset()"
+        return f"{{{shown}}}" if shown else "set()"
+
+
+def as_reported(value: Any) -> Any:
+    """``value`` with its numpy arrays and scipy sparse matrices as they cross the
+    worker boundary (judge.isolation.wire.Array, Sparse): the reference's arrays then
+    print like the submission's, and like a re-run of the reproduce code gives them."""
+    kind = type(value)
+    module = str(getattr(kind, "__module__", ""))
+    if kind in (list, tuple):
+        return kind(as_reported(v) for v in value)
+    if kind is dict:
+        return {k: as_reported(v) for k, v in value.items()}
+    if kind in (set, frozenset):
+        return _Sorted(value)
+    if module == "numpy" and kind.__name__ == "ndarray":
+        from judge.isolation.wire import _numpy_to_plain
+
+        return _numpy_to_plain(value)
+    if module.startswith("scipy.sparse") and hasattr(value, "tocsr"):
+        from judge.isolation.wire import _sparse_to_plain
+
+        return _sparse_to_plain(value)
+    return value
 
 
 class WrongAnswer(AssertionError, Outcome):
@@ -117,12 +170,18 @@ class WrongAnswer(AssertionError, Outcome):
     kind = Kind.WRONG_ANSWER
 
     def __init__(self, reason: str, *, call: object | None = None,
-                 expected: Any = None, actual: Any = None, show_values: bool = True) -> None:
+                 expected: Any = NOTHING, actual: Any = NOTHING, show_values: bool = True
+                 ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.call = str(call) if call is not None else None
-        self.expected = safe_repr(expected, 1500) if show_values else None
-        self.actual = safe_repr(actual, 1500) if show_values else None
+        self.evidence = evidence_of(call)
+        # a value not given is not shown (an explicit None is: "Got: None")
+        shown = show_values and actual is not NOTHING
+        self.expected = (safe_repr(as_reported(expected), 1500)
+                         if show_values and expected is not NOTHING else None)
+        self.actual = safe_repr(as_reported(actual), 1500) if shown else None
+        self.actual_value = actual if shown else NOTHING
 
     def details(self) -> dict[str, Any]:
         return {"reason": self.reason, "call": self.call,
@@ -138,6 +197,7 @@ class SubmissionRaised(Exception, Outcome):
                  traceback: tuple[str, ...], output: str) -> None:
         super().__init__(f"{exc_type}: {message}")
         self.call = str(call) if call else None
+        self.evidence = evidence_of(call)
         self.exc_type = exc_type
         self.mro = mro
         self.message = message
@@ -162,6 +222,7 @@ class SubmissionCrashed(Exception, Outcome):
     def __init__(self, call: object | None, how: str, detail: str, output: str) -> None:
         super().__init__(f"your code {detail}")
         self.call = str(call) if call else None
+        self.evidence = evidence_of(call)
         self.how = how
         self.detail = detail
         self.output = output

@@ -86,11 +86,14 @@ class Recorder:
             solution = getattr(item, "funcargs", {}).get("solution")
             output = solution.last_output if isinstance(solution, Solution) else None
             entry = _entry(item, "failed", exc, report.longreprtext, output)
+            shrunk = entry.input  # Hypothesis' minimal example, if this is a property
+            if isinstance(solution, Solution):
+                entry = checked_evidence(entry, solution, _unwrap(exc))
             self.tests.append(entry)
             if entry.kind is Kind.JUDGE_ERROR or getattr(_unwrap(exc), "stops_run", False):
                 # Input-independent: further tests would only repeat it, slowly.
                 item.session.shouldstop = f"judge: {entry.kind}"
-            elif entry.input:
+            elif shrunk:
                 # Hypothesis has shrunk a minimal counterexample: that is the
                 # evidence we want; shrinking more properties only costs time.
                 item.session.shouldstop = "judge: minimal counterexample found"
@@ -102,6 +105,12 @@ class Recorder:
                     solution.hunting = True
         return report
 
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_call(self, item: pytest.Item) -> None:
+        solution = getattr(item, "funcargs", {}).get("solution")
+        if isinstance(solution, Solution):
+            solution.begin_example()
+
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
         if report.failed:
             self.tests.append(TestRecord(
@@ -111,6 +120,8 @@ class Recorder:
 
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         self.collected = len(items)
+        for item in items:
+            _mark_examples(item)
 
     def data(self, session: pytest.Session, exitstatus: int) -> Report:
         """The report of the tests run so far."""
@@ -133,6 +144,48 @@ def _unwrap(exc: BaseException | None) -> BaseException | None:
                 return found
         return exc.exceptions[0] if exc.exceptions else exc
     return exc
+
+
+def _mark_examples(item: pytest.Item) -> None:
+    """Each Hypothesis example of ``item`` starts the submission's call history afresh
+    (judge.testing.reproduce shows the calls of the failing example, never earlier
+    ones). Hypothesis calls ``inner_test`` once per example; plugins may wrap it."""
+    handle: Any = getattr(getattr(item, "obj", None), "hypothesis", None)
+    inner = getattr(handle, "inner_test", None)
+    if handle is None or inner is None or getattr(inner, "_judge_examples", False):
+        return
+
+    def example(*args: Any, **kwargs: Any) -> Any:
+        solution = kwargs.get("solution")
+        if isinstance(solution, Solution):
+            solution.begin_example()
+        return inner(*args, **kwargs)
+
+    example._judge_examples = True  # type: ignore[attr-defined]
+    handle.inner_test = example
+
+
+REPRODUCIBLE = (Kind.WRONG_ANSWER, Kind.RUNTIME_ERROR)
+
+
+def checked_evidence(entry: TestRecord, solution: Solution, exc: BaseException | None
+                     ) -> TestRecord:
+    """The record with its reproduce code checked by re-running it in a fresh worker
+    (judge.testing.reproduce), and its input as the function's own arguments."""
+    if entry.kind not in REPRODUCIBLE or not isinstance(exc, Outcome) or entry.details is None:
+        return entry
+    from judge.testing.reproduce import reproduce
+
+    try:
+        found = reproduce(solution, exc)
+    except Exception as error:  # the check is ours: never let it decide a verdict
+        return dataclasses.replace(entry, details={
+            **entry.details, "reproduced": None,
+            "note": f"the judge could not re-run this call ({type(error).__name__})"})
+    if found is None:
+        return entry
+    return dataclasses.replace(entry, details={**entry.details, **found.details()},
+                               input=found.input if found.named else entry.input)
 
 
 def classify(exc: BaseException | None) -> tuple[Kind, dict[str, Any]]:
@@ -374,6 +427,16 @@ def solution(pytestconfig: pytest.Config, reference: Callable[..., Any]) -> Iter
         params = ()
     sol = Solution(problem, options.submission, options.workdir, params, options.hash_seed)
     sol.clock = _clock(pytestconfig)
+    try:
+        names = load_reference_names(problem, "judge_reference_names")
+    except Exception:
+        names = {}
+    sol.reference_names = dict(names)
+    for name in problem.also:
+        try:
+            sol.signatures[name] = tuple(inspect.signature(names[name]).parameters)
+        except (KeyError, TypeError, ValueError):
+            pass
     # A recheck looks for order-dependence, not for speed: big inputs are skipped.
     sol.hunting = options.short
     try:

@@ -71,6 +71,11 @@ class Failure:
     output: str = ""
     line: int | None = None
     log: str = ""
+    # True: the judge re-ran ``call`` in a fresh worker and it gave ``actual``;
+    # False: it did not (``note`` says why); None: not checked
+    reproduced: bool | None = None
+    note: str = ""
+    hash_seed: int = 0  # the PYTHONHASHSEED ``call`` was re-run under
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", _kind(self.kind))
@@ -129,6 +134,8 @@ def failure_from_test(test: TestRecord) -> Failure:
         return None if value is None else str(value)
 
     line = details.get("line")
+    reproduced = details.get("reproduced")
+    seed = details.get("hash_seed")
     return Failure(
         kind=test.kind or Kind.JUDGE_ERROR,
         reason=text("reason") or "failed",
@@ -142,6 +149,9 @@ def failure_from_test(test: TestRecord) -> Failure:
         output=text("output") or "",
         line=line if isinstance(line, int) else None,
         log=test.longrepr,
+        reproduced=reproduced if isinstance(reproduced, bool) else None,
+        note=text("note") or "",
+        hash_seed=seed if isinstance(seed, int) else 0,
     )
 
 

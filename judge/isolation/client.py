@@ -641,6 +641,12 @@ class WorkerProcess:
         return self._request(("batch", target, args_list, {"check_mutation": check_mutation}),
                              timeout)
 
+    def replay(self, code: str, *, timeout: float | None = None) -> Reply:
+        """Run a reproduce line (Python source) in this worker; its last value or raise."""
+        if not self.alive:
+            return Died("exit", "the worker is not running")
+        return self._request(("replay", code), timeout or self.limits.call_timeout_s)
+
     # -- timing (see judge.speed.measure) ------------------------------------------
     def set_driver(self, source: str, name: str) -> Reply:
         """For a class problem: the workload function that ``run`` calls."""

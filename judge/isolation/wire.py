@@ -38,10 +38,13 @@ import io
 import math
 import pickle
 import random
+import re
 import sys
 from typing import Any, ClassVar
 
 PROTOCOL = 5
+ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+DEFAULT_REPR = re.compile(r"<[\w.]+ object>")
 MAX_DEPTH = 60
 REPR_LIMIT = 300
 
@@ -53,7 +56,8 @@ class Opaque:
 
     def __init__(self, type_name: str, text: str) -> None:
         self.type_name = type_name
-        self.text = text
+        # an address means nothing to the reader (and differs on every run)
+        self.text = ADDRESS.sub("", text)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Opaque, (self.type_name, self.text))
@@ -69,6 +73,8 @@ class Opaque:
         return hash((self.type_name, self.text))
 
     def __repr__(self) -> str:
+        if DEFAULT_REPR.fullmatch(self.text):  # object.__repr__: nothing but the type
+            return f"<{self.type_name} object>"
         return f"<{self.type_name}: {self.text}>"
 
 

@@ -23,6 +23,8 @@ A frame is an 8-byte big-endian length and a pickle::
                                           results, fingerprinted (judge.isolation.prints)
     ("profile", interval_s)               ("profiled", {line: samples}, ticks)
     ("driver", source, name)              ("driven",)
+    ("replay", code)                      ("ok", plain_value, [], output)
+                                          ("raised", info, output)
     ("exit",)                             (the worker exits)
 
 Timing (see judge.speed.measure): a speed input never travels in a timed
@@ -39,6 +41,12 @@ the worker's own figure, for comparison only.
 For a class problem the judge first sends a driver (the package's
 tests/speed.py source and the name of its workload function); ``run`` then
 calls ``driver(entry_class, *args)``, a workload of many method calls.
+
+``replay`` runs a reproduce line the judge is about to print (Python source,
+as a candidate would paste it with the submission imported) in a worker that
+has only loaded the file: its value is that of the last expression (or of
+the last assignment's target). The judge shows the line only if that value
+is the one it reports (judge.testing.reproduce).
 
 ``target`` is None for the entry point, ``("function", name)`` for one of the
 problem's other functions (problem.toml ``also``), or ``(handle, method)`` for a
@@ -327,6 +335,32 @@ class Worker:
             return ("object", handle, out.result())
         return ("ok", to_plain(value), mutated, out.result())
 
+    def replay(self, code: str) -> tuple[Any, ...]:
+        """Run ``code`` as a paste into Python with the submission imported; its value
+        is the last statement's (an expression, or the target of an assignment)."""
+        import ast
+
+        out = self.capture()
+        try:
+            tree = ast.parse(code, "<reproduce>")
+            last = tree.body.pop() if tree.body else None
+            namespace: dict[str, Any] = {"__name__": "__main__"}
+            exec("from solution import *", namespace)  # as a person would paste it
+            exec(compile(tree, "<reproduce>", "exec"), namespace)
+            value = None
+            if isinstance(last, ast.Expr):
+                value = eval(compile(ast.Expression(last.value), "<reproduce>", "eval"),
+                             namespace)
+            elif last is not None:
+                exec(compile(ast.Module([last], []), "<reproduce>", "exec"), namespace)
+                if isinstance(last, ast.Assign) and isinstance(last.targets[-1], ast.Name):
+                    value = namespace[last.targets[-1].id]
+        except BaseException as exc:
+            return ("raised", exception_info(exc, self.path), out.result())
+        finally:
+            sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+        return ("ok", to_plain(value), [], out.result())
+
     def resolved(self, args: tuple[Any, ...], kwargs: dict[str, Any]
                  ) -> tuple[tuple[Any, ...], dict[str, Any]]:
         """Top-level handles become the objects they name (KeyError: no such object)."""
@@ -438,6 +472,8 @@ class Worker:
                     if one[0] != "ok":
                         break
                 reply = ("batch", replies)
+            elif op == "replay":
+                reply = self.replay(message[1])
             elif op == "prepare":
                 reply = self.prepare(message[1])
             elif op == "run":

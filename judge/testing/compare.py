@@ -381,7 +381,11 @@ def expect_raises(solution: Solution, error: type[BaseException], *args: Any,
             f"{reason or 'this input'} should raise {error.__name__}, but your code raised "
             f"{raised.exc_type}: {raised.message}", call=solution.last_call,
             show_values=False) from None
+    from judge.testing.proxy import RemoteObject
+
+    did = ("made the object" if isinstance(value, RemoteObject)
+           else f"returned {safe_repr(value, 120)}")
     raise WrongAnswer(
-        f"{reason or 'this input'} should raise {error.__name__}, but your code returned "
-        f"{safe_repr(value, 120)}", call=solution.last_call, show_values=False)
+        f"{reason or 'this input'} should raise {error.__name__}, but your code {did}",
+        call=solution.last_call, show_values=False)
 

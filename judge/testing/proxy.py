@@ -11,12 +11,14 @@ import functools
 import itertools
 import re
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from judge.grading.outcomes import (
+    NOTHING,
     TOO_LARGE,
     Call,
     CompileFailure,
@@ -29,6 +31,8 @@ from judge.grading.outcomes import (
     SubmissionRaised,
     TimeLimit,
     WrongAnswer,
+    as_reported,
+    evidence_of,
     reply_outcome,
 )
 from judge.isolation.client import (
@@ -43,9 +47,61 @@ from judge.isolation.client import (
     WorkerProcess,
 )
 from judge.isolation.environment import explain_load_error
-from judge.isolation.wire import Handle, code_repr
+from judge.isolation.wire import Handle, code_repr, safe_repr
 from judge.packages.format import Problem
 from judge.testing.types import check_type
+
+HISTORY = 5000  # calls kept of the current example (a statistical test makes thousands)
+LARGE_KEPT = 4  # of them, calls whose arguments hold over LARGE items
+LARGE = 10_000
+
+
+def _large(call: Call) -> bool:
+    """Whether ``call``'s arguments hold many items (their sizes, not their reprs)."""
+    total = 0
+    for value in (*call.args, *call.kwargs.values()):
+        size = getattr(value, "size", None)  # a numpy array
+        if isinstance(size, int):
+            total += size
+        elif hasattr(value, "nnz"):
+            total += int(value.nnz)
+        elif isinstance(value, (list, tuple, dict, set, str, bytes)):
+            total += len(value)
+    return total > LARGE
+
+
+@dataclass(frozen=True)
+class Observed:
+    """What one call of the submission did, in the terms a report shows it: the
+    value's repr, that it made an object, the exception's type, or how it died."""
+
+    kind: str  # "value" | "object" | "raised" | "died"
+    text: str = ""
+
+    @classmethod
+    def of(cls, reply: Reply) -> Observed:
+        if isinstance(reply, Returned):
+            return cls("value", safe_repr(as_reported(reply.value), 1500))
+        if isinstance(reply, MadeObject):
+            return cls("object")
+        if isinstance(reply, Raised):
+            return cls("raised", reply.type)
+        if isinstance(reply, Died):
+            return cls("died", reply.how)
+        return cls("died", "protocol")
+
+    def __str__(self) -> str:
+        return {"value": f"returned {self.text}", "object": "made an object",
+                "raised": f"raised {self.text}", "died": "died"}[self.kind]
+
+
+@dataclass(frozen=True)
+class Record:
+    """One call of a function (not a method) in the current example, and what it did."""
+
+    call: Call
+    value: Any  # the plain value it returned (judge.grading.outcomes.NOTHING otherwise)
+    observed: Observed
 
 
 @dataclass(frozen=True)
@@ -73,6 +129,20 @@ class Transcript:
     def __init__(self, steps: Iterable[Step] = ()) -> None:
         self.steps = list(steps)
         self.members: list[RemoteObject] = []  # the objects whose calls this holds
+        self.outcomes: dict[int, Observed] = {}  # what each step did, by its seq
+
+    def snapshot(self) -> Transcript:
+        """A copy that later calls do not change (what a failure keeps)."""
+        copy_ = Transcript(self.steps)
+        copy_.outcomes = dict(self.outcomes)
+        return copy_
+
+    def subset(self, steps: list[Step]) -> Transcript:
+        """The transcript of only ``steps`` (in their order), with their outcomes."""
+        part = Transcript(steps)
+        part.outcomes = {step.seq: self.outcomes[step.seq] for step in steps
+                         if step.seq in self.outcomes}
+        return part
 
     @classmethod
     def shared(cls, objects: list[RemoteObject]) -> Transcript:
@@ -83,6 +153,8 @@ class Transcript:
             return transcripts[0]
         steps = {step.seq: step for transcript in transcripts for step in transcript.steps}
         joined = cls(sorted(steps.values(), key=lambda step: step.seq))
+        for transcript in transcripts:
+            joined.outcomes.update(transcript.outcomes)
         for transcript in transcripts:
             for member in transcript.members:
                 joined.join(member)
@@ -192,6 +264,7 @@ def pasteable(solution: Solution, limit: int = PASTE_LIMIT) -> Iterator[None]:
     except BaseException as exc:
         if isinstance(exc, Outcome) and getattr(exc, "call", None):
             exc.call = as_code(solution.last_call, limit)  # type: ignore[attr-defined]
+            exc.evidence = evidence_of(solution.last_call)
         raise
 
 
@@ -256,6 +329,30 @@ class Solution:
         self.timeout_override: float | None = None
         self.hunting = False
         self.clock = ReferenceClock()  # the plugin times its reference fixture with it
+        # The calls of functions in the current example (judge.testing.reproduce)
+        self.history: deque[Record] = deque(maxlen=HISTORY)
+        self.large = 0  # calls on large inputs in the history
+        self.signatures: dict[str, tuple[str, ...]] = {problem.entry: param_names}
+        self.reference_names: dict[str, Any] = {}  # the reference's, to confirm a shorter sequence
+
+    def begin_example(self) -> None:
+        """A test (or a Hypothesis example) starts: the calls before it are not its own."""
+        self.history.clear()
+        self.large = 0
+
+    def remember(self, record: Record) -> None:
+        """Keep ``record`` in the example's history; of calls on large inputs (a
+        correctness test's big case) only the last few are kept, for memory's sake."""
+        if _large(record.call):
+            self.large += 1
+            if self.large > LARGE_KEPT:
+                oldest = next((r for r in self.history if _large(r.call)), None)
+                if oldest is None:  # the deque's own limit dropped them already
+                    self.large = 1
+                else:
+                    self.history.remove(oldest)
+                    self.large -= 1
+        self.history.append(record)
 
     def ensure_started(self) -> None:
         if self.worker.alive:
@@ -302,10 +399,14 @@ class Solution:
         self.calls += len(args_list)
         if not isinstance(reply, Batch):
             self.last_call = calls[0] if calls else None
+            if calls:
+                self.remember(Record(calls[0], NOTHING, Observed.of(reply)))
             return [self.settle(calls[0], reply)] if calls else []
         values = []
         for call, one in zip(calls, reply.replies, strict=False):
             self.last_call = call
+            self.remember(Record(call, one.value if isinstance(one, Returned) else NOTHING,
+                                 Observed.of(one)))
             output = getattr(one, "output", None)
             self.last_output = output.shown() if output is not None else ""
             values.append(self.settle(call, one))
@@ -369,20 +470,29 @@ class Solution:
         involved = [receiver] if receiver is not None else []
         involved += passed
         transcript = Transcript.shared(involved) if involved else Transcript()
+        step = None
         if receiver is not None:
-            transcript.add(Step(next(self.steps), receiver, target[1], call))
+            step = Step(next(self.steps), receiver, target[1], call)
+            transcript.add(step)
             self.last_call = transcript
         self.calls += 1
         reply = self.worker.call(target, args, kwargs, timeout=timeout,
                                  cpu_limit=self._cpu_limit(timeout))
         output = getattr(reply, "output", None)
         self.last_output = output.shown() if output is not None else ""
+        if step is not None:
+            transcript.outcomes[step.seq] = Observed.of(reply)
         if isinstance(reply, MadeObject):
             made = self.settle(call, reply)
-            transcript.add(Step(next(self.steps), made, None, call))
+            step = Step(next(self.steps), made, None, call)
+            transcript.add(step)
+            transcript.outcomes[step.seq] = Observed.of(reply)
             transcript.join(made)
             self.last_call = transcript
             return made
+        if receiver is None:
+            self.remember(Record(call, reply.value if isinstance(reply, Returned)
+                                 else NOTHING, Observed.of(reply)))
         return self.settle(self.last_call, reply)
 
     def settle(self, call: Call | Transcript, reply: Reply) -> Any:
@@ -395,7 +505,8 @@ class Solution:
                     " stay as it was: work on a copy", call=call, show_values=False)
             return reply.value
         if isinstance(reply, MadeObject):
-            return RemoteObject(self, reply.handle, self.generation)
+            return RemoteObject(self, reply.handle, self.generation,
+                                call if isinstance(call, Call) else None)
         if isinstance(reply, (Raised, Died)):
             found = reply_outcome(reply)
             output = reply.output.shown()
@@ -433,10 +544,12 @@ class RemoteObject:
     """An instance of the submission's class, living in the worker. Passed as an
     argument to a call, it crosses to the worker as a handle to that instance."""
 
-    def __init__(self, solution: Solution, handle: int, generation: int) -> None:
+    def __init__(self, solution: Solution, handle: int, generation: int,
+                 made_by: Call | None = None) -> None:
         self._solution = solution
         self._handle = handle
         self._generation = generation
+        self._made_by = made_by  # the constructor call: how the object prints
         self._transcript = Transcript()
         self._transcript.join(self)
 
@@ -465,7 +578,9 @@ class RemoteObject:
         return self  # it is the worker's object: a printed call names it
 
     def __repr__(self) -> str:
-        return f"<{self._solution.problem.entry} object {self._handle} in the worker>"
+        if self._made_by is not None:
+            return self._made_by.code()
+        return f"{self._solution.problem.entry}(...)"
 
     def __len__(self) -> int:
         value = self.__getattr__("__len__")()

@@ -191,7 +191,8 @@ def show_check(console: Console, result: CheckResult) -> None:
         ("Input", failure.input),
         ("Expected", failure.expected),
         ("Got", failure.actual),
-        ("Reproduce", failure.call),
+        (call_label(failure), failure.call),
+        ("Note", failure.note or None),
         ("Line", str(failure.line) if failure.line else None),
     ]
     for label, value in rows:
@@ -214,6 +215,15 @@ def show_check(console: Console, result: CheckResult) -> None:
         console.print(escape(failure.log[-3000:]), markup=False, highlight=False)
     console.print(f"  {result.tests_passed} of {result.tests_total} hidden tests passed"
                   if result.tests_total else "")
+
+
+def call_label(failure: Failure) -> str:
+    """"Reproduce" only for code the judge re-ran and saw give the result shown."""
+    if failure.reproduced:
+        return "Reproduce"
+    if failure.reproduced is False:
+        return "Calls"
+    return "Call"
 
 
 def show_verify_item(console: Console, item: VerifyItem) -> None:
@@ -267,7 +277,8 @@ def failure_json(failure: Failure) -> dict[str, Any]:
         "property": failure.property, "call": failure.call, "expected": failure.expected,
         "actual": failure.actual, "input": failure.input,
         "traceback": list(failure.traceback), "output": failure.output, "line": failure.line,
-        "log": failure.log,
+        "log": failure.log, "reproduced": failure.reproduced, "note": failure.note,
+        "hash_seed": failure.hash_seed,
     }
 
 

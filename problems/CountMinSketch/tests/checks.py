@@ -105,13 +105,14 @@ def check_merge(solution, params, first, second, later=(), probes=None):
                           actual=returned)
 
     def expect(key, of, wanted, what):
-        found[key] = got = estimates(solution, of, probes)
-        for item, g, w in zip(probes, got, wanted, strict=True):
+        # probe by probe, so that a failure's code ends with the estimate it shows
+        found[key] = got = []
+        for item, w in zip(probes, wanted, strict=True):
+            got.append(g := estimate(solution, of, item))
             if g != w:
                 raise WrongAnswer(f"{what}: estimate({item!r}) is {safe_repr(g, 40)},"
-                                  f" expected {w}", call=solution.last_call,
-                                  expected=dict(zip(probes, wanted, strict=True)),
-                                  actual=dict(zip(probes, got, strict=True)))
+                                  f" expected {w}", call=solution.last_call, expected=w,
+                                  actual=g)
 
     expect("merged", sketch, want["union"], "after merge, the estimates must equal those of"
            " one sketch to which both sketches' adds were made (merge adds cell by cell, which"

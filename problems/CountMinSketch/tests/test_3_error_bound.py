@@ -67,4 +67,4 @@ def test_error_bound_holds_with_its_probability(solution, depth):
         f" {p_value:.1e}. Each row needs its own hash function, independent of the others"
         " (not one hash reused in every row), and the estimate is the minimum over the rows."
         f" The first such sketch (its estimate was {value}) is shown.",
-        call=sketch_code(depth, seed), show_values=False)
+        call=sketch_code(depth, seed), actual=value)

@@ -213,11 +213,14 @@ function renderVerdict(box, result, context) {
       row("Got", failure.actual ? el("code", { text: failure.actual }) : null);
     }
     if (failure.call) {
-      row("Reproduce", el("div", { class: "repro" }, el("pre", { class: "code", text: failure.call }),
+      // "Reproduce" only for code the judge re-ran and saw give this result
+      const label = failure.reproduced ? "Reproduce" : failure.reproduced === false ? "Calls" : "Call";
+      row(label, el("div", { class: "repro" }, el("pre", { class: "code", text: failure.call }),
         el("div", { class: "buttons" }, copyButton(failure.call),
           context.console ? el("button", { class: "small", type: "button", text: "Paste into the console",
             onclick: () => context.console(failure.call) }) : null)));
     }
+    if (failure.note) row("Note", failure.note);
     if (failure.line) row("Line", String(failure.line));
     if (failure.traceback && failure.traceback.length) row("Your code", el("pre", { class: "code", text: failure.traceback.join("\n") }));
     if (failure.output) row("Printed", el("pre", { class: "code", text: failure.output }));
