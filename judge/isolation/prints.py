@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import array
 import hashlib
+import marshal
 import math
+import operator
 from typing import Any
 
 # A float result agrees within this relative tolerance of the weighted sums
@@ -25,6 +27,8 @@ from typing import Any
 # far below a value that is wrong in any way a test would notice.
 RELATIVE = 1e-6
 ABSOLUTE = 1e-9
+FAST = 64  # a list or dict this long takes the column fast paths (C-speed checks)
+EXACT = {int, str, bool, bytes, type(None)}  # scalars printed exactly, as a column
 GOLDEN = 0.6180339887498949  # weights 1 + frac(i * golden ratio): every position differs
 
 Print = tuple[bytes, int, float, float, float]  # digest, floats, sum, weighted sum, scale
@@ -86,6 +90,35 @@ class _Printer:
             return
         self.digest.update(array.array("q", values).tobytes())
 
+    def flat(self, values: list[Any]) -> bool:
+        """A fast path for a big flat column (C-speed type checks, one digest update):
+        all floats, or all scalars that are not floats. False: take the slow walk."""
+        kinds = set(map(type, values))
+        if kinds <= EXACT:
+            self.token(f"col[{len(values)}")
+            self.digest.update(marshal.dumps(values))
+            return True
+        if kinds == {float}:
+            self.floats(values)
+            return True
+        return False
+
+    def rows(self, values: list[Any]) -> bool:
+        """A big list of equal-length tuples or lists (pairs, triples): column by column."""
+        if not values or not set(map(type, values)) <= {tuple, list}:
+            return False
+        width = len(values[0])
+        if width == 0 or set(map(len, values)) != {width}:
+            return False
+        self.token(f"rows[{len(values)}x{width}")
+        for index in range(width):
+            column = list(map(operator.itemgetter(index), values))
+            if not self.flat(column):
+                for item in column:
+                    self.walk(item, 1)
+        self.token("]")
+        return True
+
     def walk(self, value: Any, depth: int = 0) -> None:
         if depth > 50:
             self.token("deep")
@@ -98,6 +131,9 @@ class _Printer:
             self.number(value)
         elif kind in (list, tuple):
             # A list and a tuple print alike (a test that cares checks the type).
+            items = list(value)
+            if len(items) >= FAST and (self.flat(items) or self.rows(items)):
+                return
             if value and all(type(item) is float for item in value):
                 self.floats(value)
             elif value and all(type(item) is int for item in value) and all(
@@ -113,6 +149,8 @@ class _Printer:
             for item in sorted(value, key=_order):
                 self.walk(item, depth + 1)
             self.token("]")
+        elif isinstance(value, dict) and len(value) >= FAST and self.table(value):
+            return
         elif isinstance(value, dict):
             self.token(f"dict[{len(value)}")
             for key in sorted(value, key=_order):
@@ -139,6 +177,21 @@ class _Printer:
             # Objects of the submission's own classes: only their type can be
             # compared, by name, with the reference's.
             self.token(f"object:{kind.__name__}")
+
+    def table(self, value: dict[Any, Any]) -> bool:
+        """A big dict whose keys sort (one type of str or int): keys, then values, as
+        columns."""
+        if len(set(map(type, value))) != 1 or type(next(iter(value))) not in (str, int):
+            return False
+        keys = sorted(value)
+        self.token(f"table[{len(keys)}")
+        self.flat(keys)
+        values = [value[key] for key in keys]
+        if not self.flat(values):
+            for item in values:
+                self.walk(item, 1)
+        self.token("]")
+        return True
 
     def array(self, value: Any, depth: int) -> None:
         """A numpy array prints like the nested lists it would be (``tolist()``)."""
