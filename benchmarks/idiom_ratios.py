@@ -32,9 +32,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     problem = find_problem(ROOT / "problems", args.problem)
-    files = args.files or sorted(
-        path for folder in ("accepted", "too_slow")
-        for path in (problem.path / "planted" / folder).glob("*.py"))
+    files = args.files or problem.timed_planted
     lines = []
     for path in files:
         ratios: list[float] = []

@@ -42,9 +42,7 @@ def main() -> None:
     parser.add_argument("--full", action="store_true", help="the full speed sizes")
     args = parser.parse_args()
     problem = find_problem(ROOT / "problems", args.problem)
-    files = args.files or sorted(
-        path for folder in ("accepted", "too_slow")
-        for path in (problem.path / "planted" / folder).glob("*.py"))
+    files = args.files or problem.timed_planted
     jobs = [path for path in files for _ in range(args.runs)]
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:

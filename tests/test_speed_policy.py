@@ -27,9 +27,7 @@ def test_most_problems_judge_speed() -> None:
 @pytest.mark.parametrize("problem", SPEED_PROBLEMS, ids=[p.slug for p in SPEED_PROBLEMS])
 def test_every_timed_planted_file_has_its_measured_ratio(problem) -> None:  # type: ignore[no-untyped-def]
     assert problem.speed is not None
-    planted = {str(path.relative_to(problem.path / "planted"))
-               for folder in ("accepted", "too_slow")
-               for path in (problem.path / "planted" / folder).glob("*.py")}
+    planted = {str(path.relative_to(problem.path / "planted")) for path in problem.timed_planted}
     recorded = {name for name, _, _ in problem.speed.measured}
     assert planted - recorded == set(), "measure with benchmarks/idiom_ratios.py"
     assert recorded - planted == set(), "a measured file that is not planted"

@@ -155,6 +155,13 @@ class Problem:
         return self.path / "reference.py"
 
     @property
+    def timed_planted(self) -> list[Path]:
+        """The planted files the speed limit is set from: planted/accepted (the
+        textbook idioms) and planted/too_slow (the naive algorithms)."""
+        return sorted(path for folder in ("accepted", "too_slow")
+                      for path in (self.path / "planted" / folder).glob("*.py"))
+
+    @property
     def hints(self) -> Path:
         return self.path / "hints.md"
 
