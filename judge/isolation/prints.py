@@ -94,6 +94,9 @@ class _Printer:
         """A fast path for a big flat column (C-speed type checks, one digest update):
         all floats, or all scalars that are not floats. False: take the slow walk."""
         kinds = set(map(type, values))
+        if kinds == {int} and -(2 ** 63) <= min(values) and max(values) < 2 ** 63:
+            self.ints(values)  # as a numpy integer array prints
+            return True
         if kinds <= EXACT:
             self.token(f"col[{len(values)}")
             self.digest.update(marshal.dumps(values))
@@ -209,6 +212,8 @@ class _Printer:
             return
         if value.ndim == 0:
             self.array(value[()], depth)
+        elif value.ndim > 1 and len(value) >= FAST:
+            self.walk(value.tolist(), depth + 1)  # as the same rows in a list print
         elif value.ndim > 1:
             self.token(f"seq[{len(value)}")
             for row in value:

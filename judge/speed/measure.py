@@ -364,7 +364,7 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
     profiled_n = None
     try:
         growth = _growth(points, spec.growth_margin)
-        interval = ratio_interval([p.ratios or (p.ratio,) for p in points]) if points else None
+        interval = _interval(points)
         holds = bool(points) and growth_holds([p.n for p in points],
                                               [p.yours_s for p in points],
                                               [p.reference_s for p in points],
@@ -418,10 +418,7 @@ def _next_plan(points: list[SizePoint], n: int, factor: float, margin: float, el
                budget_s: float) -> Plan:
     """The plan of the next size, or _Cut when it is not worth running."""
     last = points[-1]
-    sizes = [p.n for p in points]
-    guess = predict_seconds(last.n, last.yours_s, n, fit_slope(sizes, [p.yours_s for p in points]))
-    ref_guess = predict_seconds(last.n, last.reference_s, n,
-                                fit_slope(sizes, [p.reference_s for p in points]))
+    guess, ref_guess = _predict(points, n)
     cap = max(MAX_CALL_S, 2 * factor * ref_guess)
     if (len(points) >= 3 and last.ratio > factor * CERTAIN
             and _growth(points, margin).verdict == "faster"):
@@ -441,16 +438,26 @@ def _predicted_inputs(points: list[SizePoint], n: int) -> int:
     sizes measured so far; two when nothing is measured yet)."""
     if not points:
         return 2
-    last = points[-1]
-    sizes = [p.n for p in points]
-    guess = predict_seconds(last.n, last.yours_s, n, fit_slope(sizes, [p.yours_s for p in points]))
-    ref_guess = predict_seconds(last.n, last.reference_s, n,
-                                fit_slope(sizes, [p.reference_s for p in points]))
+    guess, ref_guess = _predict(points, n)
     return plan_for(ref_guess, max(guess, ref_guess)).inputs
 
 
+def _predict(points: list[SizePoint], n: int) -> tuple[float, float]:
+    """Seconds per call at size ``n`` (yours, the reference's), from the sizes measured."""
+    last = points[-1]
+    sizes = [p.n for p in points]
+    return (predict_seconds(last.n, last.yours_s, n, fit_slope(sizes, [p.yours_s for p in points])),
+            predict_seconds(last.n, last.reference_s, n,
+                            fit_slope(sizes, [p.reference_s for p in points])))
+
+
+def _interval(points: list[SizePoint]) -> Interval | None:
+    """The last size's ratio interval, the round noise pooled over every size."""
+    return ratio_interval([p.ratios or (p.ratio,) for p in points]) if points else None
+
+
 def _straddles(points: list[SizePoint], factor: float) -> bool:
-    interval = ratio_interval([p.ratios or (p.ratio,) for p in points])
+    interval = _interval(points)
     return interval is not None and interval.low <= factor < interval.high
 
 
