@@ -158,8 +158,6 @@ def run_check(session: pytest.Session, request: dict[str, Any],
               progress: Progress | None) -> CheckResult:
     """One check (in the check child): correctness, the hash-seed recheck beside
     it, then speed for a correct submission. ``request`` is the requester's."""
-    from judge.speed.measure import SpeedReport, measure
-
     problem = session.config.stash[PROBLEM_KEY]
     rundir = Path(request["rundir"])
     snapshot = rundir / "solution.py"
@@ -174,6 +172,9 @@ def run_check(session: pytest.Session, request: dict[str, Any],
         (rundir / "recheck").mkdir()
         recheck = GradingChild(session, RunOptions(snapshot, rundir / "recheck" / "worker",
                                                    seed + 1, True), rundir / "recheck.log")
+    # Imported once the grading runs are forked, while they run (the service has it).
+    from judge.speed.measure import SpeedReport, measure
+
     speed_report: SpeedReport | None = None
     confinement = ""
     try:
@@ -323,6 +324,9 @@ def warm(session: pytest.Session, preload: tuple[str, ...] = ()) -> None:
     from judge.isolation.wire import dumps_args
     from judge.packages.format import load_reference_names
 
+    problem = session.config.stash[PROBLEM_KEY]
+    if preload and problem.speed is not None:  # the service: its checks time too
+        preload = (*preload, "judge.speed.measure", "scipy.special", "pytest_benchmark.stats")
     for name in (*preload, "hypothesis.internal.conjecture.optimiser"):
         try:
             __import__(name)
@@ -330,7 +334,7 @@ def warm(session: pytest.Session, preload: tuple[str, ...] = ()) -> None:
             pass
     dumps_args(())
     try:
-        load_reference_names(session.config.stash[PROBLEM_KEY])
+        load_reference_names(problem)
     except Exception:
         pass  # the reference fixture reports it, as a Judge Error, in the grading run
     for item in session.items:

@@ -135,7 +135,7 @@ def ratio_interval(rounds_by_size: Sequence[Sequence[float]]) -> Interval | None
     size's; a long-call size with one round still gets an interval)."""
     if not rounds_by_size or not rounds_by_size[-1]:
         return None
-    from scipy.stats import t as student
+    from scipy.special import stdtrit  # the t quantile, without scipy.stats' 1-2 s import
 
     logs = [[math.log(r) for r in rounds if r > 0] for rounds in rounds_by_size]
     last = logs[-1]
@@ -146,7 +146,7 @@ def ratio_interval(rounds_by_size: Sequence[Sequence[float]]) -> Interval | None
     if df > 0:
         squares = sum(sum((v - statistics.fmean(values)) ** 2 for v in values)
                       for values in logs if len(values) >= 2)
-        sd, quantile, assumed = math.sqrt(squares / df), float(student.ppf(0.975, df)), False
+        sd, quantile, assumed = math.sqrt(squares / df), float(stdtrit(df, 0.975)), False
     else:
         sd, quantile, assumed = ASSUMED_LOG_SD, 1.96, True
     half = quantile * sd / math.sqrt(len(last))
