@@ -432,10 +432,14 @@ class Holder(Forker):
     def stash(self, key: str, args: tuple[Any, ...], kwargs: dict[str, Any],
               timeout: float = 120.0) -> None:
         """Send the input once; workers forked afterwards have it under ``key``."""
+        self.stash_frame(key, dumps_args((args, kwargs)), timeout)
+
+    def stash_frame(self, key: str, frame: bytes, timeout: float = 120.0) -> None:
+        """:meth:`stash` of an input already pickled (``dumps_args((args, kwargs))``)."""
         self.channel.settimeout(timeout)
         try:
             send_json(self.channel, {"op": "stash", "key": key})
-            send_frame(self.channel, dumps_args((args, kwargs)))
+            send_frame(self.channel, frame)
             answer, _ = recv_json(self.channel)
         except (OSError, EOFError, ValueError) as exc:
             raise ZygoteFailed(f"the input holder failed to take the input ({exc})") from None

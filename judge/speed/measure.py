@@ -86,6 +86,7 @@ from judge.isolation.client import (
     WorkerProcess,
 )
 from judge.isolation.prints import mismatch_hint, same
+from judge.isolation.wire import dumps_args
 from judge.packages.format import Problem, load_module
 from judge.speed.cpus import cpu_lease, machine_cpus
 from judge.speed.timing import (
@@ -281,24 +282,28 @@ def input_seed(n: int, index: int, salt: str = "") -> random.Random:
 
 
 class _Inputs:
-    """The inputs of the sizes to come: those the next size is predicted to need
-    are made in a thread while the current size is timed, any more when needed."""
+    """The inputs of the sizes to come, pickled for the holder: those the next size
+    is predicted to need are made in a thread while the current size is timed (the
+    judge only waits then, and timing reads the workers' own CPU time), any more
+    when needed."""
 
     def __init__(self, generate: Callable[[int, random.Random], tuple[Any, ...]]) -> None:
         self.generate = generate
         self.pool = ThreadPoolExecutor(max_workers=1)
-        self.ahead: dict[tuple[int, str], Future[list[tuple[Any, ...]]]] = {}
-        self.made: dict[tuple[int, str], list[tuple[Any, ...]]] = {}
+        self.ahead: dict[tuple[int, str], Future[list[bytes]]] = {}
+        self.made: dict[tuple[int, str], list[bytes]] = {}
 
     def prefetch(self, n: int, count: int = 2) -> None:
         if (n, "") not in self.ahead:
             self.ahead[n, ""] = self.pool.submit(self._make, n, 0, count, "")
 
-    def _make(self, n: int, start: int, stop: int, salt: str) -> list[tuple[Any, ...]]:
-        return [self.generate(n, input_seed(n, i, salt)) for i in range(start, stop)]
+    def _make(self, n: int, start: int, stop: int, salt: str) -> list[bytes]:
+        return [dumps_args((self.generate(n, input_seed(n, i, salt)), {}))
+                for i in range(start, stop)]
 
-    def take(self, n: int, count: int, salt: str = "") -> list[tuple[Any, ...]]:
-        """Inputs 0 .. count-1 of size ``n`` (the same ones on every call)."""
+    def take(self, n: int, count: int, salt: str = "") -> list[bytes]:
+        """Inputs 0 .. count-1 of size ``n`` (the same ones on every call), each
+        the frame :meth:`Holder.stash_frame` sends."""
         key = (n, salt)
         made = self.made.setdefault(key, [])
         future = self.ahead.pop(key, None)
@@ -505,12 +510,12 @@ class _Session:
         keep = False
         try:
             first = inputs.take(n, 1, salt)
-            holder.stash("i0", first[0], {})
+            holder.stash_frame("i0", first[0])
             if plan is None:
                 plan = self._pilot(holder, n, folder)
             made = inputs.take(n, plan.inputs, salt)[1:] if plan.inputs > 1 else []
-            for index, args in enumerate(made, start=1):
-                holder.stash(f"i{index}", args, {})
+            for index, frame in enumerate(made, start=1):
+                holder.stash_frame(f"i{index}", frame)
             del first, made
             inputs.drop(n, salt)
             yours, refs = _start_pairs(holder, self.problem, self.submission, folder,

@@ -10,10 +10,16 @@ import random
 def generate(n: int, rng: random.Random) -> tuple[int, list[tuple[str, bytes | None]]]:
     """Calls as (track_id, audio): a put when audio is bytes, a get when None.
     Every put stores different audio, so the gets' answers tell caches apart."""
+    import numpy as np  # here: the worker runs this file for drive()
+
+    gen = np.random.default_rng(rng.getrandbits(64))
     capacity = max(1, n // 100)
-    ids = [f"track-{i:07d}" for i in range(2 * capacity)]
-    return capacity, [(rng.choice(ids), i.to_bytes(4, "little") if rng.random() < 0.5 else None)
-                      for i in range(n)]
+    ids = np.array([f"track-{i:07d}" for i in range(2 * capacity)], dtype=object)
+    audio = np.full(n, None, dtype=object)
+    puts = np.flatnonzero(gen.random(n) < 0.5)
+    audio[puts] = [i.to_bytes(4, "little") for i in puts.tolist()]
+    return capacity, list(zip(ids[gen.integers(0, len(ids), n)].tolist(), audio.tolist(),
+                              strict=True))
 
 
 def drive(cls, capacity, calls):

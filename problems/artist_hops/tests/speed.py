@@ -9,17 +9,24 @@ step, grows like n^2 and shows it.
 
 import random
 
+import numpy as np
+
 
 def generate(n: int, rng: random.Random) -> tuple[dict[str, list[str]], str, int]:
+    gen = np.random.default_rng(rng.getrandbits(64))
     v = max(2, n // 5)
-    names = [f"artist-{i:06d}" for i in range(v)]
-    rng.shuffle(names)
-    adj: dict[str, list[str]] = {}
-    # a path through all artists (connected), then random relations
-    pairs = [(names[i], names[i + 1]) for i in range(v - 1)]
-    pairs += [(rng.choice(names), rng.choice(names)) for _ in range(n - (v - 1))]
-    for a, b in pairs:
-        if rng.random() < 0.5:
-            a, b = b, a
-        adj.setdefault(a, []).append(b)
+    names = np.array([f"artist-{i:06d}" for i in range(v)], dtype=object)[gen.permutation(v)]
+    # a path through all artists (connected), then random relations, each listed
+    # under a random one of its two ends
+    m = n - (v - 1)
+    a = np.concatenate([np.arange(v - 1), gen.integers(0, v, m)])
+    b = np.concatenate([np.arange(1, v), gen.integers(0, v, m)])
+    flip = gen.random(len(a)) < 0.5
+    a, b = np.where(flip, b, a), np.where(flip, a, b)
+    order = np.argsort(a, kind="stable")  # each artist's listings in the order drawn
+    listed, starts = np.unique(a[order], return_index=True)
+    targets = names[b[order]].tolist()
+    bounds = [*starts.tolist(), len(targets)]
+    owners = names[listed].tolist()
+    adj = {owner: targets[bounds[k]:bounds[k + 1]] for k, owner in enumerate(owners)}
     return adj, names[0], v

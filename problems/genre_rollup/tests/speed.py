@@ -11,19 +11,27 @@ the keys is a ready-made processing order.
 
 import random
 
+import numpy as np
+
 
 def generate(n: int, rng: random.Random) -> tuple[dict[str, str | None], dict[str, int]]:
-    names = [f"genre-{i:07d}" for i in range(n)]
-    links: list[tuple[str, str | None]] = []
+    gen = np.random.default_rng(rng.getrandbits(64))
+    names = np.array([*(f"genre-{i:07d}" for i in range(n)), None], dtype=object)
+    children, parents = [], []  # indices into names; n is None
     start = 0
     for tree, share in enumerate((3, 2, 1)):
         end = n if tree == 2 else start + n * share // 6
         if tree:
-            links.append((names[start], None))
-        for i in range(start + 1, end):
-            links.append((names[i], names[max(start, i - rng.randint(1, 8))]))
+            children.append(np.array([start]))
+            parents.append(np.array([n]))
+        below = np.arange(start + 1, end)
+        children.append(below)
+        parents.append(np.maximum(start, below - gen.integers(1, 9, len(below))))
         start = end
-    rng.shuffle(links)
-    parent = dict(links)
-    plays = {name: rng.randint(0, 10_000) for name in names if rng.random() < 0.95}
+    order = gen.permutation(sum(len(c) for c in children))
+    parent = dict(zip(names[np.concatenate(children)[order]].tolist(),
+                      names[np.concatenate(parents)[order]].tolist(), strict=True))
+    played = np.flatnonzero(gen.random(n) < 0.95)
+    plays = dict(zip(names[played].tolist(), gen.integers(0, 10_001, len(played)).tolist(),
+                     strict=True))
     return parent, plays
