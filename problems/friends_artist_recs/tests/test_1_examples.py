@@ -61,6 +61,7 @@ test_edge_case = cases(
                        [("a", "q"), ("b", "q"), ("a", "t"), ("b", "s"), ("a", "r")], "u", 2),
     "t10-before-t9": ([("u", "a")], [("a", "t9"), ("a", "t10")], "u", 2),
     "uppercase-first": ([("u", "a")], [("a", "b"), ("a", "B"), ("a", "")], "u", 3),
+    "uppercase-before-lowercase": ([("u", "a")], [("a", "a"), ("a", "B")], "u", 2),
     "score-beats-id": ([("u", "a"), ("u", "b")], [("a", "a1"), ("a", "z9"), ("b", "z9")],
                        "u", 2),
     # any string is an id; user and artist ids are separate; only direct friends count
