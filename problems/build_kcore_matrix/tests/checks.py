@@ -1,25 +1,22 @@
 """The comparison every test of this package uses."""
 
-
-from judge.testing import Sparse, WrongAnswer, first_difference, returned
-from judge.testing import call_reference as run_reference
+from judge.testing import Sparse, WrongAnswer, call_reference, first_difference, returned
 
 
 def shown(result):
-    """(dense rows, users, tracks) when the matrix is small enough to read."""
+    """(the matrix, as dense rows when it is small enough to read, users, tracks)."""
     matrix, users, tracks = result
-    scipy_matrix = matrix.to_scipy() if isinstance(matrix, Sparse) else matrix
-    if scipy_matrix.shape[0] * scipy_matrix.shape[1] <= 400:
-        return (f"csr_matrix({scipy_matrix.toarray().tolist()}, shape={scipy_matrix.shape},"
-                f" dtype={scipy_matrix.dtype})", users, tracks)
-    return (f"<{scipy_matrix.shape[0]}x{scipy_matrix.shape[1]} matrix, {scipy_matrix.nnz}"
-            f" stored>", users, tracks)
+    m = matrix.to_scipy() if isinstance(matrix, Sparse) else matrix
+    if m.shape[0] * m.shape[1] > 400:
+        return f"<{m.shape[0]}x{m.shape[1]} matrix, {m.nnz} stored>", users, tracks
+    return f"csr_matrix({m.toarray().tolist()}, shape={m.shape}, dtype={m.dtype})", users, tracks
 
 
 def check(solution, reference, events, min_user, min_item):
     """The submission must return what the reference returns: the users (rows) and
-    tracks (columns) first, then the matrix by shape, dtype kind and entries."""
-    expected = run_reference(reference, events, min_user, min_item)
+    tracks (columns) first, then the matrix by shape, dtype kind and entries (its storage,
+    index order or explicit zeros, does not matter)."""
+    expected = call_reference(reference, events, min_user, min_item)
     got = returned(solution, events, min_user, min_item)
     call = solution.last_call
     for index, what in ((1, "the users (the rows)"), (2, "the tracks (the columns)")):

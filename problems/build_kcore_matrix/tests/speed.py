@@ -1,13 +1,7 @@
-"""Speed inputs: n play events, thresholds (3, 3).
-
-Most events are a listening log: about n/8 users and n/16 tracks with
-Zipf-like popularity and repeats (duplicate (user, track) rows). The rest is
-a "ladder" of n/40 users, user i playing tracks i, i+1 and i+2: every user has
-3 tracks and every inner track 3 users, but the ends fall below 3 and the
-whole ladder unravels one rung at a time. Peeling with a queue is O(E);
-rebuilding the filtered list until nothing changes takes one pass per rung,
-O(E * n/40).
-"""
+"""Speed inputs: n play events, thresholds (3, 3): a Zipf-like listening log with
+repeats (n/8 users, n/16 tracks), plus a ladder of n/40 users, user i playing tracks
+i, i+1 and i+2, that unravels one rung per filtering pass. Peeling with a queue is
+O(E); rebuilding the filtered list until nothing changes is O(E * n/40)."""
 
 import random
 

@@ -1,43 +1,30 @@
-"""The one check of an answer, shared by both test files.
-
-The answer is unique, so it must equal the reference's; when it does not, the
-reason names the broken rule, from scores recomputed here from the spec.
-"""
+"""The one check of an answer, shared by both test files: the answer is unique, so
+it must equal the reference's; when it does not, the reason names the broken rule,
+from scores recomputed here from the spec."""
 
 from itertools import pairwise
 
-from judge.testing import (
-    WrongAnswer,
-    call_reference,
-    first_difference,
-    returned,
-    safe_repr,
-)
-
-
-def spec_scores(friends, follows, user):
-    """{artist: sorted list of the distinct friends who follow it}, and the user's artists."""
-    mine = {b if a == user else a for a, b in friends if a != b and user in (a, b)}
-    own = {artist for who, artist in follows if who == user}
-    fans: dict[str, set[str]] = {}
-    for who, artist in follows:
-        if who in mine and artist not in own:
-            fans.setdefault(artist, set()).add(who)
-    return {artist: sorted(who) for artist, who in fans.items()}, own
+from judge.testing import WrongAnswer, call_reference, first_difference, returned, safe_repr
 
 
 def check_recs(solution, reference, friends, follows, user, k):
     """The submission's list must equal the reference's, and say why when it does not."""
     expected = call_reference(reference, friends, follows, user, k)
     got = returned(solution, friends, follows, user, k)
-    call = solution.last_call
     if got == expected:
         return
 
     def wrong(reason):
-        raise WrongAnswer(reason, call=call, expected=expected, actual=got)
+        raise WrongAnswer(reason, call=solution.last_call, expected=expected, actual=got)
 
-    fans, own = spec_scores(friends, follows, user)
+    # {artist: sorted distinct friends who follow it}, from the spec
+    mine = {b if a == user else a for a, b in friends if a != b and user in (a, b)}
+    own = {artist for who, artist in follows if who == user}
+    fans = {}
+    for who, artist in follows:
+        if who in mine and artist not in own:
+            fans.setdefault(artist, set()).add(who)
+    fans = {artist: sorted(who) for artist, who in fans.items()}
     for artist, score in got:
         if artist in own:
             wrong(f"{user!r} already follows {artist!r}: artists the user follows are never"
@@ -73,9 +60,8 @@ def check_recs(solution, reference, friends, follows, user, k):
                   f" {b!r} < {a!r}")
     if got:
         last, last_score = got[-1]
-        chosen = set(artists)
         for artist, who in fans.items():
-            if artist not in chosen and (-len(who), artist) < (-last_score, last):
+            if artist not in artists and (-len(who), artist) < (-last_score, last):
                 wrong(f"{artist!r} (score {len(who)}) is left out, but it ranks above"
                       f" {last!r} (score {last_score}), which is in the result")
     wrong(first_difference(got, expected) or "the result differs from the expected one")

@@ -1,13 +1,7 @@
-"""Speed inputs: n follows over n/10 users and n/20 artists (Zipf-like artist
-popularity), n/4 random friendships, n/500 of which (at random places) make
-the listener friends with distinct users, in either orientation: 10^5 users,
-10^6 follows and ~2,000 friends at the largest size. Rows repeat now and
-then, as raw logs do.
-
-The number of friends and of artists both grow with n, so looping over every
-artist and, for each, over every friend (the naive approach) grows like n^2
-and shows it.
-"""
+"""Speed inputs: n follows over n/10 users and n/20 artists (Zipf-like popularity),
+n/4 friendships, n/500 of them the listener's (either orientation); rows repeat now
+and then, as raw logs do. Friends and artists both grow with n, so looping over every
+artist and, for each, over every friend grows like n^2 and shows it."""
 
 import random
 

@@ -1,18 +1,7 @@
-"""Helpers shared by the test files (not a test file: pytest collects only test_*.py;
-the judge puts this folder on sys.path, so the tests `from checks import ...`).
+"""Helpers of both test files: ``play_matrix`` builds R as the spec promises, and
+``check_recs`` says which rule an answer breaks, from the scores of ``spec_scores``."""
 
-- ``play_matrix`` builds R the way the spec promises (canonical CSR, values >= 0,
-  optionally with stored zeros);
-- ``spec_scores`` recomputes every candidate's score from the spec, densely;
-- ``check_recs`` compares an answer with the reference's and says which rule
-  broke; ``judge.testing.pasteable`` makes the "Reproduce" line code that can be pasted.
-"""
-
-from __future__ import annotations
-
-from collections.abc import Sequence
-from itertools import pairwise
-from typing import Any
+from functools import partial
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -22,17 +11,18 @@ from judge.testing import (
     as_code,
     call_reference,
     check_type,
+    expect_raises,
     expect_ranking,
     pasteable,
     stub_returns,
 )
 
 
-def play_matrix(rows: Sequence[Sequence[float]], tracks: int | None = None, *,
-                dtype: Any = np.int64, stored_zeros: Sequence[tuple[int, int]] = ()
-                ) -> csr_matrix:
-    """A canonical CSR matrix from dense rows; ``stored_zeros`` are (row, column)
-    places of a 0 that is stored explicitly (a stored 0 is not a play)."""
+def play_matrix(rows, tracks=None, *, dtype=None, stored_zeros=()):
+    """A canonical CSR matrix from dense rows (int64, or float64 when a value is
+    fractional); ``stored_zeros`` are (row, column) places of an explicitly stored 0."""
+    if dtype is None:
+        dtype = np.float64 if any(v % 1 for row in rows for v in row) else np.int64
     dense = np.zeros((len(rows), tracks if tracks is not None else len(rows[0])), dtype=dtype)
     for u, row in enumerate(rows):
         dense[u, :len(row)] = row
@@ -41,24 +31,18 @@ def play_matrix(rows: Sequence[Sequence[float]], tracks: int | None = None, *,
         keep[u, j] = True
     indptr = np.concatenate([[0], np.cumsum(keep.sum(axis=1))]).astype(np.int32)
     indices = np.nonzero(keep)[1].astype(np.int32)
-    R = csr_matrix((dense[keep], indices, indptr), shape=dense.shape)
-    return settled(R)
+    return settled(csr_matrix((dense[keep], indices, indptr), shape=dense.shape))
 
 
-def settled(R: csr_matrix) -> csr_matrix:
-    """R with scipy's lazily cached format flags already computed.
-
-    The judge detects a mutation by comparing the pickled arguments before and
-    after the call; scipy caches has_sorted_indices / has_canonical_format in
-    the object the first time anything (R.power, R.has_canonical_format, ...)
-    asks, which would look like a change. Asking here, before the call, keeps
-    that harmless caching from being reported.
-    """
+def settled(R):
+    """R with scipy's lazily cached format flags computed before the call: the judge
+    detects a mutation by comparing the pickled arguments before and after, and
+    scipy caches has_canonical_format the first time anything asks."""
     assert R.has_canonical_format
     return R
 
 
-def spec_scores(R: csr_matrix, user: int) -> tuple[dict[int, float], set[int]]:
+def spec_scores(R, user):
     """({track: score} of every candidate (unplayed, score > 0), the played tracks),
     computed densely from the spec's formula."""
     dense = R.toarray().astype(np.float64)
@@ -70,11 +54,11 @@ def spec_scores(R: csr_matrix, user: int) -> tuple[dict[int, float], set[int]]:
             if int(j) not in played}, played
 
 
-def check_recs(solution: Any, reference: Any, R: csr_matrix, user: int, n: int, *,
-               exact: bool = False, note: str = "") -> None:
+def check_recs(solution, reference, R, user, n, *, exact=False):
     """The answer must be the reference's ranking (near-ties within 1e-9 relative may
     swap); with ``exact`` (inputs whose scores every correct arithmetic gets exactly)
     ties must also go by ascending id."""
+    R = settled(R)  # the statement's examples build R themselves
     expected = call_reference(reference, R, user, n)
     with pasteable(solution):
         got = solution(R, user, n)
@@ -83,8 +67,8 @@ def check_recs(solution: Any, reference: Any, R: csr_matrix, user: int, n: int, 
     scores, played = spec_scores(R, user)
     tracks = R.shape[1]
 
-    def wrong(reason: str) -> None:
-        raise WrongAnswer(f"{note}{reason}", call=call, expected=expected, actual=got)
+    def wrong(reason):
+        raise WrongAnswer(reason, call=call, expected=expected, actual=got)
 
     for i, track in enumerate(got):
         if not 0 <= track < tracks:
@@ -121,32 +105,11 @@ def check_recs(solution: Any, reference: Any, R: csr_matrix, user: int, n: int, 
               f" ascending id, so {min(a, b)} comes first")
 
 
-def check_sorted_by_spec(solution: Any, R: csr_matrix, user: int, n: int) -> None:
-    """Reference-free: distinct candidates, best first, none better left out."""
+# inputs whose scores are exact binary fractions (as the statement's): ties go by id
+check_exact = partial(check_recs, exact=True)
+
+
+def check_raises(solution, reference, R, user, n, *, reason):
+    """ValueError, the "Reproduce" line pasteable."""
     with pasteable(solution):
-        got = solution(R, user, n)
-    call = as_code(solution.last_call)
-    check_type(got, stub_returns(solution.problem), call)
-    scores, played = spec_scores(R, user)
-
-    def wrong(reason: str) -> None:
-        raise WrongAnswer(reason, call=call, actual=got)
-
-    for track in got:
-        if track in played or track not in scores:
-            wrong(f"track {track} is not a candidate (played by user {user}, or score 0)")
-    if len(set(got)) != len(got):
-        wrong("a track appears more than once in the result")
-    if len(got) != min(n, len(scores)):
-        wrong(f"the result has {len(got)} track(s); expected min(n, candidates) ="
-              f" {min(n, len(scores))}")
-    for a, b in pairwise(got):
-        if scores[a] < scores[b] * (1 - 1e-9):
-            wrong(f"track {a} (score {scores[a]:.12g}) comes before track {b} (score"
-                  f" {scores[b]:.12g}): the highest score comes first")
-    if got:
-        floor = min(scores[t] for t in got)
-        for track, score in scores.items():
-            if track not in got and score > floor * (1 + 1e-9):
-                wrong(f"track {track} (score {score:.12g}) is left out, but a track of"
-                      f" score {floor:.12g} is in the result")
+        expect_raises(solution, ValueError, R, user, n, reason=reason)

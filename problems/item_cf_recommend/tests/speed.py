@@ -1,12 +1,7 @@
-"""Speed inputs: n tracks and 4n listeners who play 25 tracks each, drawn with
-Zipf-like popularity, with geometric play counts: a 2*10^4 x 5*10^3 matrix at
-0.5% density (nnz ~ 5*10^5) at the largest size; 50 recommendations for one
-listener.
-
-nnz grows like n, and so does the reference (two sparse mat-vecs). A dense
-track x track similarity matrix has n^2 entries and shows its worse growth;
-so does densifying R (4 n^2 entries).
-"""
+"""Speed inputs: n tracks, 4n listeners with 25 plays each (Zipf-like popularity,
+geometric counts): 2*10^4 x 5*10^3 at 0.5% density at the largest size; 50 recs.
+nnz grows like n, and so does the reference (two sparse mat-vecs); a dense track x
+track similarity matrix (n^2) or a dense copy of R (4 n^2) shows its worse growth."""
 
 import random
 

@@ -1,13 +1,7 @@
-"""Speed inputs: n distinct (listener, track) ratings in half stars over n/20
-listeners and n/50 tracks with Zipf-like track popularity: 10^5 ratings,
-5,000 listeners and 2,000 tracks at the largest size. The listener asked
-about is a heavy one (about n/200 ratings, popular tracks included) and the
-track is the most popular one they have not rated, so its raters, and the
-work of comparing them with the listener, grow with n. k = 40.
-
-The number of listeners grows with n, so a full listener x listener
-similarity matrix grows like n^2 and shows it.
-"""
+"""Speed inputs: n half-star ratings over n/20 listeners and n/50 tracks (Zipf-like
+popularity); a heavy listener (~n/200 ratings) is asked about the most popular track
+they have not rated, k = 40. The raters to compare grow with n; so do the listeners,
+and a full listener x listener similarity matrix grows like n^2 and shows it."""
 
 import random
 
