@@ -49,6 +49,7 @@ def check_exact(solution, _reference, width, depth, seed, adds, want):
     (a collision in every row has probability below 10^-9)."""
     played = {item for item, c in totals(adds).items() if c}
     why = ("nothing was added (a count of 0 adds nothing)" if not played else
+           "a count of 0 adds nothing" if any(add[1:] == (0,) for add in adds) else
            "with width 1 every estimate is the total of all counts" if width == 1 else
            "only one item was added, so nothing can collide with it" if len(played) == 1 else
            f"a few tracks in a sketch of width {width} and depth {depth} are counted exactly")
