@@ -1,10 +1,6 @@
-"""Speed workload: one sketch of width 2719 and depth 5 (error at most 0.1% of N
-with probability 1 - e^-5, about 99.3%), then n calls: 0.9 n add(track, count)
-of small play batches and 0.1 n estimate(track), over about n/10 distinct
-track ids. O(depth) per call, O(n depth) in all.
-
-drive() runs inside the worker around the submitted class.
-"""
+"""Speed workload: one sketch (width 2719, depth 5: error at most 0.1% of N with
+probability 1 - e^-5), then 0.9 n add(track, count) of small batches and 0.1 n
+estimate(track) over about n/10 track ids; drive() runs in the worker."""
 
 import random
 
@@ -20,11 +16,8 @@ def generate(n: int, rng: random.Random) -> tuple[int, int, list[tuple[str, int]
 
 
 def drive(cls, width, depth, adds, queries):
-    """Run the workload; return the estimates. They depend on the hash
-    functions, which the statement leaves to the candidate: two correct
-    sketches give different estimates here (width 2719 for n/10 tracks), so
-    they can be checked against the true counts (never below them), not
-    compared with the reference's."""
+    """Run the workload; return the estimates (the submission's own hash functions
+    decide them: checked against the true counts, not compared with the reference's)."""
     sketch = cls(width, depth, 1)
     add = sketch.add
     for item, count in adds:

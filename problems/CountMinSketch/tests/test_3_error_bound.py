@@ -1,17 +1,11 @@
-"""The error bound, judged by statistics over seeded sketches.
+"""The error bound, judged by statistics over 200 seeded sketches per depth.
 
-In every sketch 5 big tracks have 100 plays each and a probe track 1, so
-N = 501, and at width 16 the bound e N / width is 85.1: the probe's estimate
-passes count + 85.1 exactly when it shares its cell with a big track in
-every row. Sketches with seeds 0..199 are independent trials; with
-independent rows each passes the bound with probability at most e^-depth
-(Markov's inequality per row). The test fails when the number of sketches
-past the bound is less likely than 10^-5 under that probability (a binomial
-tail), so a correct sketch fails it with probability below 10^-5.
-
-One hash reused in every row passes the bound with about the probability of
-a single row (0.28 here) whatever the depth; so does a maximum over the rows
-(even more often). Both are caught with probability above 0.99999.
+5 big tracks have 100 plays and a probe 1 (N = 501): at width 16 the probe passes
+count + e N / width = 1 + 85.1 exactly when it shares its cell with a big track in
+every row, with probability at most e^-depth if the rows are independent. The test
+fails when that many sketches past the bound has probability below 10^-5 (a binomial
+tail). One hash reused in every row passes about as often as one row (0.28 here)
+whatever the depth, a maximum over the rows more often: both are caught.
 """
 
 import math
@@ -19,7 +13,7 @@ import math
 import pytest
 from scipy.stats import binom
 
-from checks import E, build, estimate
+from checks import build, estimate
 from judge.testing import WrongAnswer
 
 RUNS = 200
@@ -41,7 +35,7 @@ def test_error_bound_holds_with_its_probability(solution, depth):
 
     It needs independent hash functions in the rows and the minimum over the rows."""
     total = sum(count for _, count in ADDS)
-    bound = E * total / WIDTH
+    bound = math.e * total / WIDTH
     over = []
     # 200 sketches in one test: skipped once the verdict is known (no smaller evidence)
     with solution.time_limit(60):

@@ -1,10 +1,6 @@
-"""The one check of an answer, shared by both test files.
-
-The statement's rule: n = ceil(x) for the exact value x of the formula, and
-when x is within 1e-9 (relative, 1e-9 * max(1, x)) of an integer k, both k and
-k + 1 are right: two correct ways of computing x may land on either side of k.
-So the accepted answers are ceil(x') for every x' in [x - tol, x + tol].
-"""
+"""check_size, the one check of an answer: n = ceil(x) for the exact value x of the
+formula, and within 1e-9 * max(1, x) of an integer k both k and k + 1 are right (two
+correct ways of computing x may land on either side of k)."""
 
 import math
 
