@@ -1,39 +1,37 @@
-"""The one check of an answer, shared by the test files.
+"""The one check of a row, shared by the test files. The answer is unique (the scores
+are given, ties go by id), so it must equal the reference's; when it does not, the
+reason names the broken rule, found with a plain model of the statement: every tier
+fully sorted, then merged."""
 
-The answer is unique (the scores are given, ties go by id), so it must equal
-the reference's; when it does not, the reason names the broken rule, found
-with a plain model of the statement: every tier fully sorted, then merged.
-"""
-
-from dataclasses import dataclass
-
-from judge.testing import (
-    WrongAnswer,
-    call_reference,
-    first_difference,
-    returned,
-    safe_repr,
-)
+from judge.testing import WrongAnswer, call_reference, first_difference, returned, safe_repr
 
 TIERS = ("the CF tier", "the genre tier", "the global tier")
 
 
-@dataclass
 class Model:
-    """The statement's tiers, computed the obvious way."""
+    """The statement's row, computed the obvious way; cf_tier=True/False forces the CF
+    tier on or off."""
 
-    user: str
-    heard: set
-    plays: int
-    cf: dict  # the user's scores > 0
-    all_cf: dict  # all the user's scores
-    cf_on: bool
-    genres: set
-    track_genre: dict
-    popularity: dict
-    min_history: int
-    order: list  # every recommendable track, in row order
-    tier: dict  # track -> index into TIERS
+    def __init__(self, user, history, cf_scores, signup_genres, track_genre, popularity, n,
+                 min_history=5, cf_tier=None):
+        self.user, self.track_genre, self.popularity = user, track_genre, popularity
+        self.plays, self.heard = len(history.get(user, [])), set(history.get(user, []))
+        self.min_history, self.all_cf = min_history, cf_scores.get(user, {})
+        cf = self.cf = {t: s for t, s in self.all_cf.items() if s > 0}  # the user's scores > 0
+        self.cf_on = len(self.heard) >= min_history and bool(cf) if cf_tier is None else cf_tier
+        self.genres = set(signup_genres.get(user, []))
+        tiers = [
+            sorted(cf, key=lambda t: (-cf[t], t)) if self.cf_on else [],
+            sorted((t for t in popularity if t in track_genre and track_genre[t] in self.genres),
+                   key=lambda t: (-popularity[t], t)),
+            sorted(popularity, key=lambda t: (-popularity[t], t)),
+        ]
+        self.order, self.tier = [], {}  # every recommendable track in row order; its tier
+        for index, tracks in enumerate(tiers):
+            for t in tracks:
+                if t not in self.heard and t not in self.tier:
+                    self.tier[t] = index
+                    self.order.append(t)
 
     def score(self, track):
         return self.cf[track] if self.tier[track] == 0 else self.popularity[track]
@@ -42,10 +40,8 @@ class Model:
         t = self.tier[track]
         if t == 0:
             return f"{TIERS[0]}, score {self.cf[track]!r}"
-        plays = f"{self.popularity[track]!r} plays"
-        if t == 1:
-            return f"{TIERS[1]}, genre {self.track_genre[track]!r}, {plays}"
-        return f"{TIERS[2]}, {plays}"
+        genre = f"genre {self.track_genre[track]!r}, " if t == 1 else ""
+        return f"{TIERS[t]}, {genre}{self.popularity[track]!r} plays"
 
     def not_a_candidate(self, track):
         """Why track cannot be in the row at all, or None when it can."""
@@ -72,31 +68,6 @@ class Model:
         return f"the CF tier is off: {self.user!r} has no CF score > 0"
 
 
-def model(user, history, cf_scores, signup_genres, track_genre, popularity, n,
-          min_history=5, cf_tier=None):
-    """The statement's row; cf_tier=True/False forces the CF tier on or off."""
-    plays = history.get(user, [])
-    heard = set(plays)
-    all_cf = cf_scores.get(user, {})
-    cf = {t: s for t, s in all_cf.items() if s > 0}
-    cf_on = len(heard) >= min_history and bool(cf) if cf_tier is None else cf_tier
-    genres = set(signup_genres.get(user, []))
-    tiers = [
-        sorted(cf, key=lambda t: (-cf[t], t)) if cf_on else [],
-        sorted((t for t in popularity if t in track_genre and track_genre[t] in genres),
-               key=lambda t: (-popularity[t], t)),
-        sorted(popularity, key=lambda t: (-popularity[t], t)),
-    ]
-    order, tier = [], {}
-    for index, tracks in enumerate(tiers):
-        for t in tracks:
-            if t not in heard and t not in tier:
-                tier[t] = index
-                order.append(t)
-    return Model(user, heard, len(plays), cf, all_cf, cf_on, genres, track_genre, popularity,
-                 min_history, order, tier)
-
-
 def check_row(solution, reference, *args, **kwargs):
     """The submission's row must equal the reference's, and say why when it does not."""
     expected = call_reference(reference, *args, **kwargs)
@@ -108,7 +79,7 @@ def check_row(solution, reference, *args, **kwargs):
     def wrong(reason):
         raise WrongAnswer(reason, call=call, expected=expected, actual=got)
 
-    m = model(*args, **kwargs)
+    m = Model(*args, **kwargs)
     n = args[6]
     seen = set()
     for track in got:
@@ -121,7 +92,7 @@ def check_row(solution, reference, *args, **kwargs):
             wrong(reason)
     if len(got) > n:
         wrong(f"the row has {len(got)} tracks, more than n = {n}")
-    if m.cf and got == model(*args, **kwargs, cf_tier=not m.cf_on).order[:n]:
+    if m.cf and got == Model(*args, **kwargs, cf_tier=not m.cf_on).order[:n]:
         if m.cf_on:
             wrong(f"the row skips the CF tier, but it applies: {m.user!r} has {len(m.heard)}"
                   f" distinct heard track(s), at least min_history = {m.min_history}, and"
@@ -159,3 +130,6 @@ def check_row(solution, reference, *args, **kwargs):
         wrong(f"only {len(m.order)} track(s) can be recommended (not heard, no repeats), and"
               f" n = {n}: the row must have {len(expected)}, not {len(got)}")
     wrong(first_difference(got, expected) or "the row differs from the expected one")
+
+
+check_example = check_row  # the statement's examples too

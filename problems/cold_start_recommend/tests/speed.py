@@ -1,12 +1,6 @@
-"""Speed inputs: n tracks with Zipf-like popularity (many ties, some zeros),
-95% of them in one of 40 genres; a listener with n/100 plays (distinct about
-n/130, mostly popular tracks), n/100 CF scores of which about 40 are > 0, and
-two niche signup genres with about 30 tracks in all; a few other listeners
-in every dict; n = 100 recommendations. All three tiers are needed: about 30
-from CF, 25 from the genres, the rest from global popularity.
-
-The history grows with n, so checking membership in the history list for
-every candidate (the naive approach) grows like n^2 and shows it."""
+"""Speed inputs: n tracks (Zipf-like popularity, 40 genres), a listener whose n/100
+plays, CF scores and niche signup genres need all three tiers; n = 100. The history
+grows with n, so membership tests in the history list grow like n^2 and show it."""
 
 import random
 

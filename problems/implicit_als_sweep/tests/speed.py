@@ -1,11 +1,6 @@
-"""Speed inputs: n tracks, 2n listeners who play 50 tracks each (Zipf-like
-popularity, geometric play counts), f = 32 random factors, reg = 0.1,
-alpha = 40: 10^4 x 5*10^3 with nnz ~ 5*10^5 at the largest size.
-
-nnz and the number of rows grow like n, and so does the reference
-(O(nnz f^2 + (U + I) f^3)). A dense confidence matrix or vector per row costs
-O(U I f^2), which grows like n^2 and shows it.
-"""
+"""Speed inputs: n tracks, 2n listeners with 50 plays each, f = 32, reg = 0.1,
+alpha = 40. nnz and the rows grow like n, and so does the reference; a dense
+confidence matrix or vector per row costs O(U I f^2), which grows like n^2."""
 
 import random
 

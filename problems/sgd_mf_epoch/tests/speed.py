@@ -1,12 +1,6 @@
-"""Speed inputs: n ratings (half stars) in random order over n/5 listeners
-and n/10 tracks (Zipf-like popularity), f = 32 factors drawn around 0.1,
-lr = 0.01, reg = 0.02: 4 * 10^4 listeners and 2 * 10^4 tracks at the largest
-size.
-
-The number of listeners and tracks grows with n, so whatever touches whole
-matrices per rating (a full gradient matrix, a copy of P or Q, P @ Q.T)
-grows like n^2 or worse and shows it.
-"""
+"""Speed inputs: n ratings in random order over n/5 listeners and n/10 tracks,
+f = 32, lr = 0.01, reg = 0.02. The rows grow with n, so whatever touches whole
+matrices per rating (a full gradient, a copy of P or Q, P @ Q.T) grows like n^2."""
 
 import random
 

@@ -1,27 +1,12 @@
-"""The one check of an answer, shared by the test files.
-
-The similarities are computed floats, so the ids are judged with
-``expect_ranking`` (a pair of tracks within 1e-9 relative may come out in
-either order, CATALOG.md) and every returned similarity against the true one
-within the catalog's tolerance. The true similarity of every candidate is the
-reference's answer with k = N (all tracks with similarity > 0).
-
-A true tie is judged strictly: tracks with identical tag lists holding a
-single distinct tag are the unit vector on that tag in any arithmetic, so
-their similarities are bit-for-bit equal whatever the order of the sums, and
-they must come by ascending id.
-"""
+"""The one check of an answer: the ids as a ranking by a computed score
+(``expect_ranking``: a pair within 1e-9 relative may swap), each similarity against the
+true one (the reference's with k = N); tracks with identical single-tag lists are the
+same unit vector in any arithmetic, a true tie that must go by ascending id."""
 
 import math
 from itertools import pairwise
 
-from judge.testing import (
-    WrongAnswer,
-    call_reference,
-    expect_ranking,
-    returned,
-    safe_repr,
-)
+from judge.testing import WrongAnswer, call_reference, expect_ranking, returned, safe_repr
 
 REL, ABS = 1e-9, 1e-12
 
@@ -72,32 +57,23 @@ def check_similar(solution, reference, tags, query, k):
     ids = [track for track, _ in got]
     expect_ranking(ids, [track for track, _ in expected], truth, call=call, rel=REL,
                    item="track")
-    check_true_ties(ids, tags, truth, call, got, expected)
-
-
-def check_true_ties(ids, tags, truth, call, got, expected):
-    """Tracks with the same single-tag list tie exactly: ascending id, smallest ids kept."""
+    # Tracks with the same single-tag list tie exactly: ascending id, smallest ids kept.
     groups = {}
-    for track in truth:
-        names = tags[track]
-        if len(set(names)) == 1:
-            groups.setdefault(tuple(names), []).append(track)
+    for track in sorted(truth):
+        if len(set(tags[track])) == 1:
+            groups.setdefault(tuple(tags[track]), []).append(track)
     place = {track: i for i, track in enumerate(ids)}
     for names, twins in groups.items():
-        if len(twins) < 2:
-            continue
-        twins.sort()
         listed = [track for track in twins if track in place]
+        same = f"the same tags {safe_repr(list(names), 60)}, hence exactly the same similarity"
         for a, b in pairwise(listed):
             if place[a] > place[b]:
-                raise WrongAnswer(
-                    f"{a!r} and {b!r} have the same tags {safe_repr(list(names), 60)}, hence"
-                    f" exactly the same similarity, so they must be in ascending id order:"
-                    f" {a!r} < {b!r}", call=call, expected=expected, actual=got)
-        if listed and listed != twins[:len(listed)]:
+                wrong(f"{a!r} and {b!r} have {same}, so they must be in ascending id order:"
+                      f" {a!r} < {b!r}")
+        if listed != twins[:len(listed)]:
             left = next(track for track in twins if track not in place)
-            raise WrongAnswer(
-                f"{left!r} is left out while {listed[-1]!r}, with the same tags"
-                f" {safe_repr(list(names), 60)} and hence exactly the same similarity, is in"
-                f" the result: on a tie at the cut the smaller id is kept", call=call,
-                expected=expected, actual=got)
+            wrong(f"{left!r} is left out while {listed[-1]!r}, with {same}, is in the result:"
+                  " on a tie at the cut the smaller id is kept")
+
+
+check_example = check_similar  # the statement's examples too

@@ -1,10 +1,6 @@
-"""Speed inputs: n tracks over a vocabulary of n/5 tags (10^5 tracks and
-2 * 10^4 tags at the largest size), 0 to 10 tags per track drawn Zipf-like
-(so popular tags have long postings and repeats occur), about 2% of the tracks
-untagged; the query is a well-tagged track; k = 50.
-
-The vocabulary grows with n, so a dense N x V matrix (O(N V) to fill and to
-scan) grows like n^2 and shows it."""
+"""Speed inputs: n tracks over n/5 Zipf-like tags (0 to 10 per track, some
+untagged), a well-tagged query, k = 50. The vocabulary grows with n, so a dense
+N x V matrix grows like n^2 and shows it."""
 
 import random
 

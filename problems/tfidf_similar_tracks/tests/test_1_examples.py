@@ -1,19 +1,12 @@
-"""The statement's examples and hand-picked edge cases.
-
-Every answer is judged by ``check_similar`` (tests/checks.py): the ids as a
-ranking by a computed score, every similarity within rel 1e-9 / abs 1e-12.
-"""
+"""Hand-picked edge cases (the statement's examples are collected by the judge), each
+judged by ``check_similar`` (tests/checks.py)."""
 
 import random
 
 from checks import check_similar
 from judge.testing import cases, raising
 
-check_example = check_similar  # checks the statement's examples too
-
-
 SMALL = {"q": ["rock", "indie"], "a": ["rock"], "b": ["indie", "pop"], "c": ["jazz"]}
-
 
 test_negative_k_raises = raising(
     "A negative k raises ValueError, even when the result would be empty.", {
@@ -22,7 +15,6 @@ test_negative_k_raises = raising(
     "a negative k (-10**9)": (SMALL, "a", -10**9),
 })
 
-
 test_unknown_query_raises_key_error = raising(
     "A query that is not a key of tags raises KeyError.", {
     "the query 'z', which is not a track of tags": (SMALL, "z", 3),
@@ -30,7 +22,6 @@ test_unknown_query_raises_key_error = raising(
     "the query 'q', not a track of tags (only 'Q' is)": ({"Q": ["x"], "a": ["x"]}, "q", 3),
     "the query 'rock', a tag but not a track": (SMALL, "rock", 3),
 }, error=KeyError)
-
 
 test_empty_results = cases(
     "k = 0, a query without tags or sharing no tag (exactly as written) give [].", {
@@ -43,18 +34,12 @@ test_empty_results = cases(
                                "b": ["Rock "]}, "q", 5),
 }, check=check_similar)
 
-
-test_untagged_tracks_count_in_n = cases(
-    "N counts every track of tags, also those with an empty tag list.", {
+test_idf = cases("idf = ln((1 + N) / (1 + df)) + 1: smoothed, 1 (not 0) for a tag on every"
+                 " track; N counts every track of tags, also those with an empty tag list.", {
     "untagged-tracks-count": ({"q": ["x", "y"], "a": ["x"], "b": ["y", "z"], "c": ["y"],
                                "e1": [], "e2": [], "e3": []}, "q", 5),
     "untagged-changes-idf": ({"q": ["common", "rare"], "a": ["common", "rare", "rare"],
                               "b": ["common"], "c": ["rare", "other"], "d": []}, "q", 5),
-}, check=check_similar)
-
-
-test_idf = cases(
-    "idf = ln((1 + N) / (1 + df)) + 1: smoothed, and 1 (not 0) for a tag on every track.", {
     "smoothed-idf": ({"q": ["x", "y"], "a": ["x"], "b": ["y"], "c": ["y"], "d": ["z"]},
                      "q", 5),
     "tag-on-every-track": ({"q": ["all", "x"], "a": ["all"], "b": ["all", "x"],
@@ -63,24 +48,18 @@ test_idf = cases(
                                        "c": ["x", "z"], "d": ["z"]}, "q", 5),
 }, check=check_similar)
 
-
-test_repeats_raise_tf = cases("tf is the raw count: a tag listed twice weighs twice as much.", {
+test_tf_and_normalization = cases("tf is the raw count (a tag listed twice weighs twice as"
+                                  " much); similarities are cosines of L2-normalized vectors.", {
     "repeated-in-query": ({"q": ["x", "x", "y"], "a": ["x"], "b": ["y"], "c": ["z"]}, "q", 5),
     "repeated-in-candidate": ({"q": ["x", "y"], "a": ["x", "x", "y"], "b": ["x", "y"],
                                "c": ["y", "z"]}, "q", 5),
     "repeats-everywhere": ({"q": ["a", "b", "b", "b"], "s": ["a", "a", "b"],
                             "t": ["b", "a"], "u": ["a"]}, "q", 5),
-}, check=check_similar)
-
-
-test_vectors_are_normalized = cases(
-    "Similarities are cosines of L2-normalized vectors, not raw dot products.", {
     "long-list-no-bonus": ({"q": ["x", "y"], "a": ["x", "y", "p", "r", "s", "t"],
                             "b": ["x"]}, "q", 5),
     "similarity-at-most-one": ({"q": ["x", "y"], "a": ["y", "x"], "b": ["x", "x", "y", "y"],
                                 "c": ["x"]}, "q", 5),
 }, check=check_similar)
-
 
 test_order = cases(
     "Highest similarity first; identical tag lists tie exactly and go by ascending id.", {
@@ -91,14 +70,12 @@ test_order = cases(
     "similarity-beats-id": ({"q": ["x", "y"], "a": ["x", "z"], "z": ["x", "y"]}, "q", 2),
 }, check=check_similar)
 
-
 test_query_is_excluded = cases(
     "The query is never in its own result, whatever its similarity with itself.", {
     "identical-twin-of-query": ({"q": ["x", "y"], "a": ["x", "y"], "b": ["y"]}, "q", 5),
     "query-first-by-id": ({"a": ["x"], "b": ["x"], "c": ["x", "y"]}, "a", 5),
     "huge-k": ({"q": ["x"], "a": ["x"], "b": ["x", "y"]}, "q", 10**9),
 }, check=check_similar)
-
 
 test_any_strings = cases("Any string is a track id or a tag, the empty string too.", {
     "empty-string-tag": ({"q": ["", "x"], "a": [""], "b": ["x"], "c": ["y"]}, "q", 5),
