@@ -1,21 +1,11 @@
-"""The one check of an answer, shared by both test files.
-
-The answer is unique, so it must equal the reference's; when it does not, the
-reason names the broken rule, from the window's counts recomputed here from
-the spec (a Counter over the plays with t - window_s < ts <= t).
-"""
+"""The one check of an answer: it must equal the reference's (it is unique); when it
+does not, the reason names the broken rule, from the window's counts recounted here."""
 
 from bisect import bisect_right
 from collections import Counter
 from itertools import pairwise
 
-from judge.testing import (
-    WrongAnswer,
-    call_reference,
-    first_difference,
-    returned,
-    safe_repr,
-)
+from judge.testing import WrongAnswer, call_reference, first_difference, returned, safe_repr
 
 
 def window_counts(events, t, window_s):
