@@ -41,11 +41,6 @@ def test_edge_case(solution, reference, case, gain):
     check_ndcg(solution, reference, *CASES[case], gain=gain)
 
 
-def test_default_gain_is_linear(solution, reference):
-    """Without a gain argument the gain is linear."""
-    check_ndcg(solution, reference, ["b", "a"], {"a": 3, "b": 1, "c": 2}, 2)
-
-
 test_invalid_arguments_raise = raising(
     "Repeats in ranked, an unknown gain, k < 1, or a negative/nan/inf grade raise ValueError.", {
     "k = 0": (["a"], {"a": 1}, 0),

@@ -1,6 +1,5 @@
 """Hypothesis properties against the reference (a failure shows DCG and IDCG)."""
 
-from hypothesis import given
 from hypothesis import strategies as st
 
 from checks import check_ndcg
@@ -23,12 +22,3 @@ test_arbitrary_ids_and_grades = agrees("Any string is a valid id; any finite gra
     ranked=st.lists(st.text(max_size=2), unique=True, max_size=6),
     relevance=st.dictionaries(st.text(max_size=2), st.floats(0, 5), max_size=6), k=KS,
     gain=GAIN_NAMES, check=check_ndcg)
-
-
-@given(relevance=JUDGMENTS.filter(lambda r: any(v > 0 for v in r.values())), k=KS,
-       gain=GAIN_NAMES, data=st.data())
-def test_ideal_order_scores_one(solution, reference, relevance, k, gain, data):
-    """Returning the judged tracks from the highest grade down scores exactly 1.0."""
-    ranked = sorted(relevance, key=lambda track: -relevance[track])
-    ranked += data.draw(st.lists(st.sampled_from(["x", "y", "z"]), unique=True, max_size=2))
-    check_ndcg(solution, reference, ranked, relevance, k, gain=gain)

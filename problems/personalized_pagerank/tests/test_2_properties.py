@@ -1,5 +1,4 @@
-"""Hypothesis properties on small random graphs, compared with the reference
-within 1e-8 absolute."""
+"""Hypothesis properties on small random graphs, compared with the reference."""
 
 from hypothesis import given
 from hypothesis import strategies as st

@@ -42,11 +42,9 @@ test_ties_by_ascending_id = cases(
 }, check=check_trending)
 
 test_window_slides = cases("Counts follow the window as plays enter and leave it.", {
-    # a track that was hot earlier drops out of the shelf once its plays leave
-    "counts-drop": ([(0, "old"), (1, "old"), (2, "old"), (10, "new"), (11, "mid"), (12, "new"),
-                     (13, "mid"), (14, "mid")], [5, 11, 12, 13, 14, 20, 30], 10, 2),
-    # fewer than k tracks give a shorter list, never a track with 0 plays
-    "fewer-than-k": ([(0, "a"), (1, "b"), (2, "c"), (8, "c")], [2, 7, 8, 11, 20], 5, 3),
+    "old-hit-drops": ([(0, "old"), (1, "old"), (2, "old"), (10, "new"), (11, "mid"), (12, "new"),
+                       (13, "mid"), (14, "mid")], [5, 11, 12, 13, 14, 20, 30], 10, 2),
+    "few-no-zero-counts": ([(0, "a"), (1, "b"), (2, "c"), (8, "c")], [2, 7, 8, 11, 20], 5, 3),
     "repeated-query-times": (PLAYS, [20, 20, 45, 45, 45, 60], 30, 2),
     "before-and-after-the-log": (PLAYS, [-100, -1, 0, 50, 79, 80, 1000], 30, 2),
     "negative-times": ([(-30, "a"), (-25, "b"), (-20, "a"), (-5, "b"), (0, "b")],
