@@ -1,17 +1,9 @@
-"""Speed inputs: n listeners, each with up to k = 100 recommended tracks and a
-held-out set of 1 to 40 played tracks, over a catalog of n/2 tracks (2.5 * 10^4
-listeners x 100 at the largest size).
-
-The recommender is decent: a slot holds one of the listener's own played
-tracks with a probability falling from 30% at the top to about 5% at slot
-100, so there are hits at every depth and repeated hits. 5% of the lists are
-shorter than k; 2% of the listeners have no list, 2% an empty played set and
-4% no entry in ``relevant``.
-
-The reference is O(k) per listener. Recomputing the precision at every depth
-(a slice and a count per slot) is O(k^2) per listener: linear in n too, but
-about 20-25x slower at k = 100 at every size, far beyond the allowed factor.
-"""
+"""Speed inputs: n listeners, each with up to k = 100 recommended tracks and 1 to 40
+played tracks, over n/2 tracks. A slot holds an own played track with a probability
+falling from 30% at the top to 5% at slot 100 (hits and repeated hits at every depth);
+5% of the lists are short, 2% of the listeners have no list, 2% an empty set, 4% no
+entry in ``relevant``. Recomputing the precision at every depth is O(k^2) per
+listener: 20-25x slower at k = 100 at every size, beyond the allowed factor."""
 
 import random
 

@@ -32,10 +32,8 @@ CASES = {
     "empty-ids": ({"": ["", "a"]}, {"": {"a", ""}}, 2),
 }
 
-
 test_edge_case = cases("Edge cases: the divisor min(|set|, k), repeats, short or missing lists,"
                        " who is left out.", CASES, check=check_map)
-
 
 INVALID = {
     "k = 0": ({"u": ["a"]}, {"u": {"a"}}, 0),
@@ -46,7 +44,6 @@ INVALID = {
     "only empty relevant sets": ({"u": ["a"], "v": ["b"]}, {"u": set(), "v": set()}, 2),
     "an empty set and no recs": ({}, {"u": set()}, 1),
 }
-
 
 test_invalid_arguments_raise = raising(
     "k < 1, or no listener with a non-empty relevant set, raises ValueError.", INVALID)

@@ -1,10 +1,5 @@
-"""The one comparison of a result, shared by both test files.
-
-The answer is unique, so it must equal the reference's within the tolerance;
-when it does not, the reason shows the DCG and the IDCG recomputed here from
-the spec (the slots' grades and the ideal list), which is usually enough to
-see which rule was broken.
-"""
+"""The one comparison of a result: it must equal the reference's; when it does not,
+the reason shows DCG and IDCG (the slots' grades, the ideal list) recomputed."""
 
 import math
 from functools import partial

@@ -1,13 +1,7 @@
-"""Speed inputs: one full ranking of n candidate tracks, scored at k = n / 2,
-against n graded judgments (0-4, and some fractional grades): half of the
-judged tracks are in the ranking, half were never retrieved.
-
-Scoring one list is O(n + m log k); every naive approach found in practice is
-quadratic on this input and shows its worse growth: checking duplicates with
-a scan of the list (`track in ranked[:i]`), sorting the relevance values
-again at every position to get the ideal gain there, or picking the ideal
-values with max() and remove() k times.
-"""
+"""Speed inputs: a ranking of n tracks scored at k = n / 2 against n graded judgments
+(0-4, some fractional), half of them of tracks never retrieved. Every naive approach
+found in practice is quadratic here: a duplicate check by scanning the list, sorting
+the grades again at every position, or max() and remove() k times."""
 
 import random
 

@@ -41,32 +41,24 @@ def test_edge_case(solution, reference, case, gain):
     check_ndcg(solution, reference, *CASES[case], gain=gain)
 
 
-def test_default_gain_is_linear(solution, reference):
-    """Without a gain argument the gain is linear."""
-    check_ndcg(solution, reference, ["b", "a"], {"a": 3, "b": 1, "c": 2}, 2)
-
-
-INVALID = {
-    "k = 0": ((["a"], {"a": 1}, 0), {}),
-    "k = -1": ((["a"], {"a": 1}, -1), {}),
-    "k = 0 with nothing judged": (([], {}, 0), {}),
-    "a repeat in the first k slots": ((["a", "a"], {"a": 1}, 2), {}),
-    "a repeat after the first k slots": ((["a", "b", "c", "b"], {"a": 1}, 2), {}),
-    "a repeated unjudged track": ((["x", "a", "x"], {"a": 1}, 5), {}),
-    "gain='Linear'": ((["a"], {"a": 1}, 1), {"gain": "Linear"}),
-    "gain='exp'": ((["a"], {"a": 1}, 1), {"gain": "exp"}),
-    "gain=''": ((["a"], {"a": 1}, 1), {"gain": ""}),
-    "a negative grade": ((["a", "b"], {"a": 1, "b": -1}, 2), {}),
-    "a negative grade of a track not returned": ((["a"], {"a": 1, "z": -0.5}, 1), {}),
-    "a grade of nan": ((["a"], {"a": math.nan}, 1), {}),
-    "a grade of inf": ((["a"], {"a": math.inf}, 1), {}),
-    "a grade of -inf": ((["a"], {"b": -math.inf}, 1), {}),
-}
-
-
 test_invalid_arguments_raise = raising(
-    "Repeats in ranked, an unknown gain, k < 1, or a negative/nan/inf grade raise ValueError.",
-    {k: Call(*a, **kw) for k, (a, kw) in INVALID.items()})
+    "Repeats in ranked, an unknown gain, k < 1, or a negative/nan/inf grade raise ValueError.", {
+    "k = 0": (["a"], {"a": 1}, 0),
+    "k = -1": (["a"], {"a": 1}, -1),
+    "k = 0 with nothing judged": ([], {}, 0),
+    "a repeat in the first k slots": (["a", "a"], {"a": 1}, 2),
+    "a repeat after the first k slots": (["a", "b", "c", "b"], {"a": 1}, 2),
+    "a repeated unjudged track": (["x", "a", "x"], {"a": 1}, 5),
+    **{f"gain={g!r}": Call(["a"], {"a": 1}, 1, gain=g)
+       for g in ("Linear", "exp", "", "log", "EXPONENTIAL", "linear ")},
+    "a negative grade": (["a", "b"], {"a": 1, "b": -1}, 2),
+    "a negative grade after the first k slots": (["a", "b"], {"a": 1, "b": -2.0}, 1),
+    "a negative grade of a track not returned": (["a"], {"a": 1, "z": -0.5}, 1),
+    "a grade of nan": (["a"], {"a": math.nan}, 1),
+    "a grade of nan of a track not returned": (["b"], {"a": math.nan, "b": 1}, 2),
+    "a grade of inf": (["a"], {"a": math.inf}, 1),
+    "a grade of -inf": (["a"], {"b": -math.inf}, 1),
+})
 
 
 def test_long_ranking(solution, reference):

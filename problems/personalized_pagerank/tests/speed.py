@@ -1,8 +1,6 @@
-"""Speed inputs: n artists and 10n weighted edges with random endpoints (so
-parallel edges, self-loops and dangling nodes all occur), and 10 seed artists.
-
-m grows with n, so a dense n x n matrix (O(n^2) per iteration) shows its
-worse growth; Python loops over the edges are linear but far slower."""
+"""Speed inputs: n artists, 10n weighted edges with random endpoints (parallel edges,
+self-loops and dangling nodes all occur), 10 seeds. A dense n x n matrix (O(n^2) per
+iteration) shows its worse growth; Python loops over the edges are far slower."""
 
 import random
 

@@ -1,9 +1,5 @@
-"""The one comparison of a result, shared by both test files.
-
-The answer is unique, so it must equal the reference's within the tolerance;
-when it does not, the reason shows the per-listener hits recomputed here from
-the spec, which is usually enough to see which rule was broken.
-"""
+"""The one comparison of a result: it must equal the reference's; when it does not,
+the reason shows each listener's hits recomputed from the spec."""
 
 from functools import partial
 

@@ -1,17 +1,9 @@
-"""Speed inputs: n listeners, each with up to k = 100 recommended tracks and a
-held-out set of 1 to 80 played tracks, over a catalog of n/2 tracks (2.5 * 10^4
-listeners x 100 at the largest size).
-
-About one slot in ten recommends one of the listener's own played tracks (so
-there are hits, and repeated recommendations of them); 5% of the lists are
-shorter than k; 2% of the listeners have no list, 2% an empty played set and
-4% no entry in ``relevant`` at all.
-
-Every listener costs O(k) in the reference. The naive approaches are linear in
-n too, but pay O(k |rel|) (membership tests in a list of the played tracks, or
-of the top-k list) or O(k^2) (duplicates tracked in a list) per listener:
-7-16x slower at every size (measured), beyond the allowed factor.
-"""
+"""Speed inputs: n listeners, each with up to k = 100 recommended tracks and 1 to 80
+played tracks, over n/2 tracks. One slot in ten holds an own played track (hits and
+repeated hits); 5% of the lists are short, 2% of the listeners have no list, 2% an
+empty set, 4% no entry in ``relevant``. Membership tests in a list (O(k |rel|)) or
+duplicates tracked in a list (O(k^2)) per listener are linear in n too, but 7-16x
+slower at every size (measured), beyond the allowed factor."""
 
 import random
 

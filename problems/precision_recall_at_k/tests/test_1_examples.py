@@ -30,10 +30,8 @@ CASES = {
     "recall-over-precision": ({"u": ["a", "x", "y", "z"]}, {"u": {"a"}}, 4),
 }
 
-
 test_edge_case = cases("Edge cases: short or missing lists, repeats, hits after k, who is left"
                        " out, macro mean.", CASES, check=check_pr)
-
 
 INVALID = {
     "k = 0": ({"u": ["a"]}, {"u": {"a"}}, 0),
@@ -44,7 +42,6 @@ INVALID = {
     "only empty relevant sets": ({"u": ["a"], "v": ["b"]}, {"u": set(), "v": set()}, 2),
     "an empty set and no recs": ({}, {"u": set()}, 1),
 }
-
 
 test_invalid_arguments_raise = raising(
     "k < 1, or no listener with a non-empty relevant set, raises ValueError.", INVALID)

@@ -1,11 +1,7 @@
-"""Speed inputs: n plays over 6 hours, sorted, n/100 shelf refreshes (10^4 at
-n = 10^6), a 1-hour window and k = 10.
-
-n/20 tracks with Zipf-like popularity (exponent 1.3) that drifts during the
-day, so the shelf changes. The window holds about n/6 plays and, at the
-largest size, over 10^4 distinct tracks: recounting the window for every
-query (O(q n)) grows like n^2, and so does scanning all counts at every query
-(O(q u)) once u grows with n."""
+"""Speed inputs: n sorted plays over 6 hours of n/20 tracks (Zipf-like, exponent 1.3,
+drifting so the shelf changes), n/100 refreshes, a 1-hour window (about n/6 plays,
+over 10^4 tracks at the largest size), k = 10: recounting the window per query
+(O(q n)) grows like n^2, and so does scanning all counts per query (O(q u))."""
 
 import random
 
