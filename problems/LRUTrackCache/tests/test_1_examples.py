@@ -1,17 +1,9 @@
-"""The statement's session and hand-picked call sequences."""
+"""Hand-picked call sequences (the statement's session is collected by the judge)."""
 
 import pytest
 
 from checks import replay
 from judge.testing import expect_raises
-
-STATEMENT = [("put", "t1", b"intro"), ("put", "t2", b"verse"), ("get", "t1"),
-             ("put", "t3", b"chorus"), ("get", "t2"), ("get", "t3"), ("len",)]
-
-
-def test_statement_session(solution, reference):
-    """The session in the statement."""
-    replay(solution, reference, 2, STATEMENT)
 
 
 @pytest.mark.parametrize("capacity", [0, -1])

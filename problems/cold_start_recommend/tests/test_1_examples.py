@@ -32,6 +32,8 @@ test_invalid_arguments_raise = raising("A negative n or a negative min_history r
     "min_history = -1": world("u", 3, min_history=-1),
     "n = -2 and min_history = -3": world("u", -2, min_history=-3),
     "n = -1 for an unknown user": world("nobody", -1),
+    "n = -1 with nothing to recommend": Call("u", {}, {}, {}, {}, {}, -1),
+    "min_history = -1 for an unknown user": world("nobody", 2, min_history=-1),
 })
 
 test_empty_rows = cases(

@@ -13,6 +13,7 @@ test_negative_k_raises = raising(
     "a negative k (-1)": (SMALL, "q", -1),
     "a negative k (-1), the query without tags": ({"q": [], "a": ["x"]}, "q", -1),
     "a negative k (-10**9)": (SMALL, "a", -10**9),
+    "a negative k (-2), the query sharing no tag": ({"q": ["x"], "a": ["y"]}, "q", -2),
 })
 
 test_unknown_query_raises_key_error = raising(
@@ -21,6 +22,7 @@ test_unknown_query_raises_key_error = raising(
     "the query 'q', which is not a track of the empty tags": ({}, "q", 3),
     "the query 'q', not a track of tags (only 'Q' is)": ({"Q": ["x"], "a": ["x"]}, "q", 3),
     "the query 'rock', a tag but not a track": (SMALL, "rock", 3),
+    "the query ' a' (a leading space)": (SMALL, " a", 1),
 }, error=KeyError)
 
 test_empty_results = cases(
