@@ -81,10 +81,10 @@ class InProcess:
         sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
         self.alive = True
         return parse_reply(reply)
-    def call(self, target, args, kwargs=None, *, timeout=None, check_mutation=True):
+    def call(self, target, args, kwargs=None, *, timeout=None, check_mutation=True, **_):
         opts = {{"check_mutation": check_mutation}}
         return parse_reply(self.w.call(target, tuple(args), kwargs or {{}}, opts))
-    def batch(self, target, args_list, *, timeout, check_mutation=True):
+    def batch(self, target, args_list, *, timeout, check_mutation=True, **_):
         replies = []
         for args in args_list:
             one = self.w.call(target, tuple(args), {{}}, {{"check_mutation": check_mutation}})
@@ -142,7 +142,7 @@ def engine_floor(problem: Problem, runs: int) -> float:
             import json
 
             return median(json.loads(line[6:]))
-    raise RuntimeError(f"the floor run failed:\n{done.stderr[-3000:]}")
+    raise RuntimeError(f"the floor run failed:\n{(done.stdout + done.stderr)[-3000:]}")
 
 
 def main() -> None:

@@ -94,8 +94,20 @@ class _Printer:
         """A fast path for a big flat column (C-speed type checks, one digest update):
         all floats, or all scalars that are not floats. False: take the slow walk."""
         kinds = set(map(type, values))
-        if kinds == {int} and -(2 ** 63) <= min(values) and max(values) < 2 ** 63:
-            self.ints(values)  # as a numpy integer array prints
+        if kinds == {int}:
+            try:
+                column = array.array("q", values)
+            except OverflowError:  # beyond 64 bits: the exact column below
+                pass
+            else:
+                self.token(f"ivec[{len(values)}]")  # as a numpy integer array prints
+                self.digest.update(column.tobytes())
+                return True
+        if kinds == {str}:
+            # the lengths, then the text: one C pass each, and no two columns alike
+            self.token(f"scol[{len(values)}")
+            self.digest.update(array.array("q", list(map(len, values))).tobytes())
+            self.digest.update("".join(values).encode("utf-8", "surrogatepass"))
             return True
         if kinds <= EXACT:
             self.token(f"col[{len(values)}")
@@ -135,7 +147,8 @@ class _Printer:
         elif kind in (list, tuple):
             # A list and a tuple print alike (a test that cares checks the type).
             items = list(value)
-            if len(items) >= FAST and (self.flat(items) or self.rows(items)):
+            if len(items) >= FAST and (self.rows(items) if type(items[0]) in (tuple, list)
+                                       else self.flat(items)):
                 return
             if value and all(type(item) is float for item in value):
                 self.floats(value)
