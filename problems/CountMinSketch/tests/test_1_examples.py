@@ -110,8 +110,9 @@ test_merge_equals_the_sketch_of_both_streams = cases(
 
 test_merge_of_other_parameters_raises = cases(
     "merge with another width, depth or seed raises ValueError and changes nothing.", {
-    name: ((16, 3, 5), other, MIXED, OTHER, ["a", "b", "h", "z"]) for name, other in
-    {"width": (17, 3, 5), "depth": (16, 4, 5), "seed": (16, 3, 6), "all": (8, 2, 0)}.items()
+    **{name: ((16, 3, 5), other, MIXED, OTHER, ["a", "b", "h", "z"]) for name, other in
+       {"width": (17, 3, 5), "depth": (16, 4, 5), "seed": (16, 3, 6), "all": (8, 2, 0)}.items()},
+    "seed-both-empty": ((16, 3, 5), (16, 3, 6), [], [], ["a"]),  # the shortest evidence
 }, check=check_merge_refused)
 
 # heavy hitters: 5 + 5 + 4 + 6 singles, N = 20, so phi = 0.25 puts a and b exactly on phi N
