@@ -178,3 +178,19 @@ def test_evidence_names_the_cause(results: dict[str, list[CheckResult]]) -> None
 @pytest.mark.slow
 def test_judge_still_works_after_hostile_runs(results: dict[str, list[CheckResult]]) -> None:
     assert results["reference"][0].verdict is Verdict.ACCEPTED
+
+
+@pytest.mark.parametrize("recheck_after", [False, True], ids=["beside", "after"])
+def test_the_recheck_catches_hash_order_luck_beside_or_after(recheck_after: bool) -> None:
+    """`judge verify` runs the recheck after the main run (its other checks keep every
+    core busy); it must catch what the recheck beside the run catches, and leave
+    no process behind."""
+    from judge.grading.runner import check
+
+    from .conftest import problem
+
+    result = check(problem("most_played_track"), HOSTILE / "hash_seed_luck.py", speed=False,
+                   recheck_after=recheck_after)
+    assert result.verdict is WA
+    assert result.failure and result.failure.reason.startswith("non-deterministic")
+    assert descendants(os.getpid()) == []

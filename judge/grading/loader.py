@@ -167,11 +167,20 @@ def run_check(session: pytest.Session, request: dict[str, Any],
     source = snapshot.read_bytes()
     main = GradingChild(session, RunOptions(snapshot, rundir / "worker", seed, quick),
                         rundir / "grading.log")
-    recheck = None
-    if request.get("recheck", True) and not quick:
+    recheck: GradingChild | None = None
+    wanted = bool(request.get("recheck", True)) and not quick
+    # Beside the main run, on the other core; or, when the requester's other checks
+    # keep every core busy (verify), after it and only if it passed: a recheck
+    # beside a run that fails is thrown away, and took a core from another check.
+    after = bool(request.get("recheck_after"))
+
+    def start_recheck() -> GradingChild:
         (rundir / "recheck").mkdir()
-        recheck = GradingChild(session, RunOptions(snapshot, rundir / "recheck" / "worker",
-                                                   seed + 1, True), rundir / "recheck.log")
+        return GradingChild(session, RunOptions(snapshot, rundir / "recheck" / "worker",
+                                                seed + 1, True), rundir / "recheck.log")
+
+    if wanted and not after:
+        recheck = start_recheck()
     # Imported once the grading runs are forked, while they run (the service has it).
     from judge.speed.measure import SpeedReport, measure
 
@@ -188,7 +197,8 @@ def run_check(session: pytest.Session, request: dict[str, Any],
             confinement = report.confinement
             if failure is not None and verdict is Verdict.JUDGE_ERROR and not failure.log:
                 failure = dataclasses.replace(failure, log=log)
-        if recheck is not None and verdict is Verdict.ACCEPTED:
+        if wanted and verdict is Verdict.ACCEPTED:
+            recheck = recheck or start_recheck()
             verdict, failure = recheck_verdict(*recheck.wait(), seed)
         speed = bool(request.get("speed", True)) and not quick
         if speed and problem.speed is not None and verdict is Verdict.ACCEPTED:

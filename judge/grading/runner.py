@@ -65,13 +65,14 @@ def cache_dir() -> Path:
 def check(problem: Problem, submission: Path, *, hash_seed: int = 0, speed: bool = True,
           verify_mode: bool = False, progress: Progress | None = None,
           recheck: bool = True, quick: bool = False, engine: Engine | None = None,
-          profile: bool = False) -> CheckResult:
+          profile: bool = False, recheck_after: bool = False) -> CheckResult:
     """Grade ``submission`` against ``problem``; the result is a frozen value.
 
     Correctness first (the hidden tests); a submission that passes them all is
     graded once more, shortly, under another hash seed (``recheck``, run beside
-    the first on the other core), so an answer that is right only by the luck
-    of set or dict order is not Accepted. Then, for a correct submission of a
+    the first on the other core; after it with ``recheck_after``, for callers
+    whose other checks already keep every core busy), so an answer that is right
+    only by the luck of set or dict order is not Accepted. Then, for a correct submission of a
     problem with a [speed] table, the speed phase (judge.speed), with the small
     verify sizes when ``verify_mode``. ``quick`` is `judge run`: the examples
     and a short property budget, no recheck, no speed. ``profile``: sample where
@@ -82,7 +83,8 @@ def check(problem: Problem, submission: Path, *, hash_seed: int = 0, speed: bool
     started = time.perf_counter()
     request = {"problem": problem.slug, "submission": str(submission), "hash_seed": hash_seed,
                "speed": speed, "verify_mode": verify_mode, "recheck": recheck, "quick": quick,
-               "profile": profile, "sha256": hashlib.sha256(source).hexdigest()}
+               "profile": profile, "recheck_after": recheck_after,
+               "sha256": hashlib.sha256(source).hexdigest()}
     rundirs: list[Path] = []
 
     def fresh_rundir() -> Path:

@@ -180,7 +180,7 @@ def verify(problems: Iterable[Problem], jobs: int = 2,
     def grade(job: tuple[Problem, Path, str]) -> VerifyItem:
         problem, path, expected = job
         try:
-            result = check(problem, path, verify_mode=True)
+            result = check(problem, path, verify_mode=True, recheck_after=jobs > 1)
         except JudgeError as exc:
             result = CheckResult(problem.slug, str(path), Verdict.JUDGE_ERROR, str(exc))
         item = VerifyItem(problem.slug, str(path.relative_to(problem.path)), expected, result)
