@@ -72,8 +72,8 @@ def check(problem: Problem, submission: Path, *, hash_seed: int = 0, speed: bool
     graded once more, shortly, under another hash seed (``recheck``, run beside
     the first on the other core; after it with ``recheck_after``, for callers
     whose other checks already keep every core busy), so an answer that is right
-    only by the luck of set or dict order is not Accepted. Then, for a correct submission of a
-    problem with a [speed] table, the speed phase (judge.speed), with the small
+    only by the luck of set or dict order is not Accepted. Then, for a correct
+    submission of a problem with a [speed] table, the speed phase (judge.speed), with the small
     verify sizes when ``verify_mode``. ``quick`` is `judge run`: the examples
     and a short property budget, no recheck, no speed. ``profile``: sample where
     the submission's time goes at its largest speed size even when it is fast

@@ -82,13 +82,15 @@ class _Printer:
 
     def ints(self, values: Any) -> None:
         """A flat sequence of integers, exactly."""
-        self.token(f"ivec[{len(values)}]")
         if _module(values).startswith("numpy"):
             import numpy as np
 
+            self.token(f"ivec[{len(values)}]")
             self.digest.update(np.ascontiguousarray(values, dtype=np.int64).tobytes())
             return
-        self.digest.update(array.array("q", values).tobytes())
+        column = array.array("q", values)  # OverflowError beyond 64 bits, before any token
+        self.token(f"ivec[{len(values)}]")
+        self.digest.update(column.tobytes())
 
     def flat(self, values: list[Any]) -> bool:
         """A fast path for a big flat column (C-speed type checks, one digest update):
@@ -96,15 +98,12 @@ class _Printer:
         kinds = set(map(type, values))
         if kinds == {int}:
             try:
-                column = array.array("q", values)
+                self.ints(values)  # as a numpy integer array prints
+                return True
             except OverflowError:  # beyond 64 bits: the exact column below
                 pass
-            else:
-                self.token(f"ivec[{len(values)}]")  # as a numpy integer array prints
-                self.digest.update(column.tobytes())
-                return True
         if kinds == {str}:
-            # the lengths, then the text: one C pass each, and no two columns alike
+            # the lengths, then the text: one C pass each, and together unambiguous
             self.token(f"scol[{len(values)}")
             self.digest.update(array.array("q", list(map(len, values))).tobytes())
             self.digest.update("".join(values).encode("utf-8", "surrogatepass"))
