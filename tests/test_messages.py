@@ -268,6 +268,38 @@ def test_a_failure_that_no_single_call_shows_says_so(planted_report: VerifyRepor
     assert "Reproduce" not in text and "Calls:" in text
 
 
+FIRST_CALL_WRONG = '''
+from collections import Counter
+
+calls = 0
+
+
+def most_played_track(plays):
+    """Right, except the first call in a process: state kept between calls."""
+    global calls
+    calls += 1
+    if not plays:
+        raise ValueError("no plays")
+    counts = Counter(plays)
+    best = max(counts.values())
+    answer = next(p for p in plays if counts[p] == best)
+    return "" if calls == 1 else answer
+'''
+
+
+@pytest.mark.slow
+def test_a_line_whose_result_changes_from_run_to_run_is_not_called_a_reproduction(
+        tmp_path: Path) -> None:
+    """Its first run in a fresh process gives what the report shows, the next run
+    there does not: pasted twice, it would not give the report's value both times,
+    so the report says that the result changes, as it would for unseeded randomness."""
+    failure = grade("most_played_track", FIRST_CALL_WRONG, tmp_path).failure
+    assert failure is not None and failure.actual == "''"
+    assert failure.reproduced is False
+    assert "changes from run to run" in failure.note
+    assert f"run again it returned {failure.expected}" in failure.note
+
+
 # -- the pieces, without grading ---------------------------------------------------
 
 def test_an_address_never_crosses_the_wire() -> None:
@@ -307,3 +339,15 @@ def test_matching_a_re_run_with_the_report() -> None:
     assert not matches(Observed("raised", "NameError"), None)  # code that does not run
     assert matches(Observed("object", "<Sketch object>"), Observed("value", "<Sketch object>"))
     assert not matches(None, Observed("value", "1"))
+
+
+def test_runs_that_differ_are_named() -> None:
+    from judge.testing.proxy import Observed
+    from judge.testing.reproduce import _varies
+
+    one, two = Observed("value", "1"), Observed("value", "2")
+    assert _varies([one, one, one], one) == ""
+    assert _varies([one], None) == ""
+    assert "run again it returned 2: the result changes" in _varies([one, one, two], one)
+    assert "run again it raised KeyError" in _varies([one, Observed("raised", "KeyError")],
+                                                     None)

@@ -16,7 +16,11 @@ imported, and keeps it only if it gives what the report says:
    (queries) are dropped while the re-run still gives the same value and the
    reference, run on the shorter sequence here, still answers the last call
    as before (so the expected value holds too).
-3. Otherwise the calls of the whole example, in order, are tried (a failure
+3. The line finally shown is run again, several times in the same worker while
+   that is quick: a result that changes from run to run (unseeded randomness,
+   or state kept between calls) is said to, not presented as a reproduction
+   that a paste may well not give.
+4. Otherwise the calls of the whole example, in order, are tried (a failure
    that needs the calls before it); if they do not give it either, the report
    says so instead of presenting the line as a reproduction.
 
@@ -52,11 +56,14 @@ from judge.testing.proxy import (
 )
 
 if TYPE_CHECKING:
+    from judge.packages.format import Problem
     from judge.testing.proxy import Step
 
 BUDGET_S = 8.0  # replays for one failure, at most (a shorter sequence is then not sought)
 MAX_SEQUENCE = 12  # calls of an example worth showing as the whole sequence
 INPUT_LIMIT = 1500
+REPEATS = 20  # runs of the line shown, in one worker, to see whether its result varies
+REPEAT_S = 0.3  # ... while they take at most this long together (after the first)
 
 
 @dataclass(frozen=True)
@@ -96,22 +103,31 @@ def reproduce(solution: Solution, exc: Outcome) -> Evidence | None:
         return Evidence(str(candidate), None, "", named, owner.hash_seed)
     if isinstance(candidate, str):
         return _text(owner, candidate, want)
-    got = replay(owner, code)
+    runs = replays(owner, code)
+    got = runs[0]
     if matches(got, want):
         if isinstance(candidate, Transcript):
-            code = shorter(owner, candidate, want, deadline) or code
+            short = shorter(owner, candidate, want, deadline)
+            if short is not None:
+                code, runs = short, replays(owner, short)
+        varies = _varies(runs, want)
+        if varies:
+            return Evidence(code, False, varies, named, owner.hash_seed)
         return Evidence(code, True, _seed_note(owner), named, owner.hash_seed)
     sequence = _example_calls(owner, candidate)
     whole = sequence_code(sequence) if sequence is not None else None
     hung = got is None or got.kind == "died"  # more of the same would only take long
     if whole is not None and not hung and time.monotonic() < deadline:
-        again = replay(owner, whole)
-        if matches(again, want):
+        again = replays(owner, whole)
+        if matches(again[0], want):
+            varies = _varies(again, want)
+            if varies:
+                return Evidence(whole, False, varies, None, owner.hash_seed)
             note = (f"this failure needs the calls before it: the last call alone, in a fresh"
                     f" process, {_said(got)}{_seed_note(owner, ';')}")
             return Evidence(whole, True, note, None, owner.hash_seed)
         note = (f"the failure needs the whole sequence of calls the test made, shown here; but"
-                f" run again in a fresh process its last call {_said(again)} (and alone,"
+                f" run again in a fresh process its last call {_said(again[0])} (and alone,"
                 f" {_said(got)}), not what the report shows: the result depends on more than"
                 " the arguments (randomness or state that does not come from them)")
         return Evidence(whole, False, note, None, owner.hash_seed)
@@ -123,8 +139,12 @@ def reproduce(solution: Solution, exc: Outcome) -> Evidence | None:
 
 def _text(owner: Solution, code: str, want: Observed | None) -> Evidence:
     """Code a test wrote itself (a loop, a description of many seeded runs)."""
-    got = replay(owner, code)
+    runs = replays(owner, code)
+    got = runs[0]
     if matches(got, want):
+        varies = _varies(runs, want)
+        if varies:
+            return Evidence(code, False, varies, None, owner.hash_seed, named=False)
         return Evidence(code, True, _seed_note(owner), None, owner.hash_seed, named=False)
     if want is None:
         note = "the failure comes from the whole sequence of runs described here"
@@ -206,6 +226,18 @@ def matches(got: Observed | None, want: Observed | None) -> bool:
     if got.kind != want.kind:
         return False
     return got.kind in ("object", "died") or got.text == want.text
+
+
+def _varies(runs: list[Observed | None], want: Observed | None) -> str:
+    """The note for a line whose runs did not all give what the report shows ("" when
+    they did, or when there was only the one run)."""
+    first = want if want is not None else runs[0]
+    other = next((run for run in runs[1:] if not matches(run, first)), None)
+    if other is None:
+        return ""
+    return (f"run in a fresh process this gave what the report shows, but run again it"
+            f" {_said(other)}: the result changes from run to run (unseeded randomness, or"
+            " state kept between calls), so pasting it may give either")
 
 
 def _said(got: Observed | None) -> str:
@@ -318,17 +350,37 @@ def _example_calls(owner: Solution, candidate: Call | Transcript | str) -> list[
 
 def replay(owner: Solution, code: str) -> Observed | None:
     """Run ``code`` in a fresh worker of ``owner``'s submission and hash seed."""
+    return replays(owner, code, 1)[0]
+
+
+def replays(owner: Solution, code: str, most: int = REPEATS) -> list[Observed | None]:
+    """Run ``code`` in a fresh worker of ``owner``'s submission and hash seed, then
+    again in that worker (each time in a new namespace, as another paste) up to
+    ``most`` runs in all while the runs after the first take REPEAT_S together: what
+    each gave, the first first. A first run that died is not run again."""
     problem = owner.problem
     worker = WorkerProcess(owner.submission, problem.entry, problem.kind, problem.limits,
                            owner.workdir.parent / f"{owner.workdir.name}-replay",
                            owner.hash_seed, also=problem.also, hidden=(problem.path,))
+    runs: list[Observed | None] = []
     try:
         loaded = worker.start()
         if not isinstance(loaded, Loaded):
-            return None
-        reply = worker.replay(code)
+            return [None]
+        start = time.monotonic()
+        runs.append(_observed(problem, worker.replay(code)))
+        first_s = time.monotonic() - start
+        if runs[0] is None or runs[0].kind == "died" or first_s > REPEAT_S:
+            return runs
+        until = time.monotonic() + REPEAT_S
+        while len(runs) < most and time.monotonic() < until:
+            runs.append(_observed(problem, worker.replay(code, timeout=max(1.0, 4 * first_s))))
     finally:
         worker.close()
+    return runs
+
+
+def _observed(problem: Problem, reply: object) -> Observed | None:
     if isinstance(reply, Returned):
         value = reply.value
         if (problem.kind == "class" and isinstance(value, Opaque)
