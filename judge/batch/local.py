@@ -36,11 +36,13 @@ Done = Callable[[Task, dict[str, Any]], None]
 
 
 def grade_file(problem: Problem, path: Path, *, verify_mode: bool = False,
-               sha256: str = "") -> dict[str, Any]:
+               sha256: str = "", recheck_after: bool = False) -> dict[str, Any]:
     """One check of record as its JSON (judge.ui.results.check_json); never raises
-    for a bad submission or a broken harness: those are verdicts (Judge Error)."""
+    for a bad submission or a broken harness: those are verdicts (Judge Error).
+    ``recheck_after``: other checks run beside this one, so its hash-seed recheck
+    runs after it, and only when it passed (judge.grading.runner.check)."""
     try:
-        result = check(problem, path, verify_mode=verify_mode)
+        result = check(problem, path, verify_mode=verify_mode, recheck_after=recheck_after)
     except JudgeError as exc:
         result = judge_error(problem.slug, str(path), str(exc), sha256)
     except Exception as exc:  # the harness broke: the batch goes on, this file is a Judge Error
@@ -61,7 +63,8 @@ def run_local(tasks: list[Task], done: Done, *, jobs: int, verify_mode: bool = F
                                initializer=_worker_init, initargs=(os.getpid(),))
     before = set(multiprocessing.active_children())
     futures = {pool.submit(_grade_in_worker, task.submission.problem, task.submission.path,
-                           verify_mode, task.submission.sha256): task for task in tasks}
+                           verify_mode, task.submission.sha256, jobs > 1): task
+               for task in tasks}
     pool_processes = [p for p in multiprocessing.active_children() if p not in before]
     try:
         for future in as_completed(futures):
@@ -111,11 +114,12 @@ def _on_interrupt(signum: int, frame: object) -> None:
     os._exit(130)
 
 
-def _grade_in_worker(problem: Problem, path: Path, verify_mode: bool,
-                     sha256: str) -> dict[str, Any]:
+def _grade_in_worker(problem: Problem, path: Path, verify_mode: bool, sha256: str,
+                     recheck_after: bool) -> dict[str, Any]:
     global _busy
     _busy = True
     try:
-        return grade_file(problem, path, verify_mode=verify_mode, sha256=sha256)
+        return grade_file(problem, path, verify_mode=verify_mode, sha256=sha256,
+                          recheck_after=recheck_after)
     finally:
         _busy = False
