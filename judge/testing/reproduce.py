@@ -374,7 +374,10 @@ def replays(owner: Solution, code: str, most: int = REPEATS) -> list[Observed | 
             return runs
         until = time.monotonic() + REPEAT_S
         while len(runs) < most and time.monotonic() < until:
-            runs.append(_observed(problem, worker.replay(code, timeout=max(1.0, 4 * first_s))))
+            run = _observed(problem, worker.replay(code, timeout=max(1.0, 4 * first_s)))
+            runs.append(run)
+            if run is None or run.kind == "died":  # the worker is gone
+                break
     finally:
         worker.close()
     return runs
