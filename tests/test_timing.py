@@ -64,6 +64,10 @@ def test_the_interval_pools_round_noise_over_sizes() -> None:
     # One round at the last size still gets an interval, from the other sizes' noise.
     single = ratio_interval([[2.0, 2.1, 1.9], [3.0]])
     assert single is not None and single.low < 3.0 < single.high and single.rounds == 1
+    # Two rounds 2x apart and then one: t with 1 degree of freedom would put a 133x
+    # ratio's interval at 0.26-68,000x; the assumed noise tops it up to MIN_DF.
+    few = ratio_interval([[30.0, 60.0], [133.0]])
+    assert few is not None and 50 < few.low < 133 < few.high < 300
     alone = ratio_interval([[3.0]])
     assert alone is not None and alone.assumed and "noise assumed" in str(alone)
 

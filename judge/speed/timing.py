@@ -110,6 +110,7 @@ def compare_growth(yours: float | None, reference: float | None, sizes_measured:
 
 
 ASSUMED_LOG_SD = 0.15  # per-round noise of a ratio when no size had two rounds (DESIGN.md)
+MIN_DF = 4  # degrees of freedom an interval rests on; fewer measured are topped up with the above
 LOCAL_GAP = 0.5  # of the growth margin: the gap every step must show for a certain class
 
 
@@ -132,7 +133,13 @@ def ratio_interval(rounds_by_size: Sequence[Sequence[float]]) -> Interval | None
     """The last size's ratio with its 95% interval: the geometric mean of its
     per-round ratios, and a t interval on their logs whose standard deviation is
     pooled over every size (the round-to-round noise is the machine's, not the
-    size's; a long-call size with one round still gets an interval)."""
+    size's; a long-call size with one round still gets an interval).
+
+    With fewer than MIN_DF degrees of freedom measured (a slow submission whose
+    calls allow one or two rounds a size), the missing ones count at the assumed
+    noise: t with one degree of freedom is 12.7, and two rounds 2x apart made a
+    133x ratio's interval 1.04-17,000x, so a naive algorithm was Accepted as "too
+    close to call". No round repeated at all: the assumed noise alone."""
     if not rounds_by_size or not rounds_by_size[-1]:
         return None
     from scipy.special import stdtrit  # the t quantile, without scipy.stats' 1-2 s import
@@ -146,6 +153,8 @@ def ratio_interval(rounds_by_size: Sequence[Sequence[float]]) -> Interval | None
     if df > 0:
         squares = sum(sum((v - statistics.fmean(values)) ** 2 for v in values)
                       for values in logs if len(values) >= 2)
+        topped = max(0, MIN_DF - df)
+        squares, df = squares + topped * ASSUMED_LOG_SD ** 2, df + topped
         sd, quantile, assumed = math.sqrt(squares / df), float(stdtrit(df, 0.975)), False
     else:
         sd, quantile, assumed = ASSUMED_LOG_SD, 1.96, True
