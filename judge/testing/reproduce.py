@@ -229,12 +229,13 @@ def matches(got: Observed | None, want: Observed | None) -> bool:
 
 
 def _varies(runs: list[Observed | None], want: Observed | None) -> str:
-    """The note for a line whose runs did not all give what the report shows ("" when
-    they did, or when there was only the one run)."""
-    first = want if want is not None else runs[0]
-    other = next((run for run in runs[1:] if not matches(run, first)), None)
-    if other is None:
+    """The note for a line whose runs did not all give what the report shows (or,
+    with nothing to show, what its first run gave); "" when they all did."""
+    first, rest = (want, runs) if want is not None else (runs[0], runs[1:])
+    differing = [run for run in rest if not matches(run, first)]
+    if not differing:
         return ""
+    other = differing[0]
     return (f"run in a fresh process this gave what the report shows, but run again it"
             f" {_said(other)}: the result changes from run to run (unseeded randomness, or"
             " state kept between calls), so pasting it may give either")
