@@ -40,6 +40,37 @@ def test_naive_quadratic_is_too_slow_and_grows_faster(tmp_path: Path) -> None:
     assert report.growth.verdict == "faster" and "about n^2" in report.growth.text
 
 
+def test_too_slow_on_two_sizes_still_hears_its_growth(tmp_path: Path) -> None:
+    """A quadratic call over the cap at the third size leaves two sizes, too few for a
+    growth: the judge times a smaller (verify) size to name it. The verdict and its
+    ratio come from the sizes of record."""
+    import shutil
+
+    from judge.packages.format import find_problem
+
+    root = tmp_path / "problems"
+    shutil.copytree(MOST_PLAYED, root / "most_played_track",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    toml = root / "most_played_track" / "problem.toml"
+    text = re.sub(r"(?m)^verify_sizes = .*$", "verify_sizes = [500, 1000, 2000, 4000]",
+                  toml.read_text())
+    toml.write_text(re.sub(r"(?m)^sizes = .*$", "sizes = [4000, 16000, 64000, 256000]", text))
+    submission = tmp_path / "quadratic.py"
+    submission.write_text((MOST_PLAYED / "reference.py").read_text().replace(
+        "    counts: dict[str, int] = {}",
+        "    for _ in range(len(plays) * len(plays) // 8):\n        pass\n"
+        "    counts: dict[str, int] = {}"))
+    report = measure(find_problem(root, "most_played_track"), submission, tmp_path / "work")
+    assert report.cut_off == 64000 and report.handled == 16000, report
+    assert report.too_slow is not None and report.interval is not None
+    assert report.too_slow.startswith(
+        f"{report.interval.ratio:.1f}x slower than the reference at n=16,000")
+    assert "grows faster: about n^2" in report.too_slow
+    assert "timed at n=2,000 to 16,000" in report.too_slow
+    assert [p.n for p in report.points] == [2000, 4000, 16000]
+    assert report.hot_lines and report.profiled_n == 16000
+
+
 def test_a_content_cache_buys_no_better_ratio(tmp_path: Path) -> None:
     """Every timed call gets an input of its own: the naive count with its answers
     cached by content measures like the naive count without the cache."""

@@ -87,7 +87,7 @@ from judge.isolation.client import (
 )
 from judge.isolation.prints import mismatch_hint, same
 from judge.isolation.wire import dumps_args
-from judge.packages.format import Problem, load_module
+from judge.packages.format import Problem, SpeedSpec, load_module
 from judge.speed.cpus import cpu_lease, machine_cpus
 from judge.speed.timing import (
     NOISY_SPREAD,
@@ -240,11 +240,13 @@ class _Cut(Exception):
     was measured over the cap (Too Slow on its own); otherwise a prediction or
     the budget stopped it, and the verdict rests on the sizes measured."""
 
-    def __init__(self, n: int, reason: str, measured: bool = False) -> None:
+    def __init__(self, n: int, reason: str, measured: bool = False,
+                 call: SizePoint | None = None) -> None:
         super().__init__(reason)
         self.n = n
         self.reason = reason
         self.measured = measured
+        self.call = call  # the one call over the cap and the reference's: for the growth
 
 
 @dataclass(frozen=True)
@@ -337,31 +339,41 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
     if sizes:
         inputs.prefetch(sizes[0])
     session = _Session(problem, submission, workdir, driver, cpus, spec.compare_results)
+    smaller: list[SizePoint] = []
     try:
-        for index, n in enumerate(sizes):
-            if progress:
-                progress(index, len(sizes), f"n={n:,}")
-            plan = None
-            if points:
-                plan = _next_plan(points, n, spec.factor, spec.growth_margin,
-                                  session.spent_s(), budget_s)
-            if index + 1 < len(sizes):
-                inputs.prefetch(sizes[index + 1], _predicted_inputs(points, sizes[index + 1]))
-            points.append(session.size(n, plan, inputs, spec.factor, spec.memory))
-        extra = 0
-        while (extra < EXTRA_MEASUREMENTS and points and len(points[-1].ratios)
-               and _straddles(points, spec.factor)
-               and session.spent_s() + 3 * _size_cost(points[-1]) < budget_s):
-            extra += 1
-            if progress:
-                progress(len(sizes), len(sizes), f"n={points[-1].n:,} again")
-            again = session.size(points[-1].n, None, inputs, spec.factor, spec.memory,
-                                 salt=f":again{extra}")
-            points[-1] = _merged(points[-1], again)
-    except _Cut as stop:
-        cut = stop
-    except SpeedFailure as exc:
-        failure = {"kind": exc.kind, "reason": exc.reason, "n": exc.n}
+        try:
+            for index, n in enumerate(sizes):
+                if progress:
+                    progress(index, len(sizes), f"n={n:,}")
+                plan = None
+                if points:
+                    plan = _next_plan(points, n, spec.factor, spec.growth_margin,
+                                      session.spent_s(), budget_s)
+                if index + 1 < len(sizes):
+                    inputs.prefetch(sizes[index + 1], _predicted_inputs(points, sizes[index + 1]))
+                points.append(session.size(n, plan, inputs, spec.factor, spec.memory))
+            extra = 0
+            while (extra < EXTRA_MEASUREMENTS and points and len(points[-1].ratios)
+                   and _straddles(points, spec.factor)
+                   and session.spent_s() + 3 * _size_cost(points[-1]) < budget_s):
+                extra += 1
+                if progress:
+                    progress(len(sizes), len(sizes), f"n={points[-1].n:,} again")
+                again = session.size(points[-1].n, None, inputs, spec.factor, spec.memory,
+                                     salt=f":again{extra}")
+                points[-1] = _merged(points[-1], again)
+        except _Cut as stop:
+            cut = stop
+        except SpeedFailure as exc:
+            failure = {"kind": exc.kind, "reason": exc.reason, "n": exc.n}
+        if cut is not None and cut.call is not None:
+            smaller = [cut.call]
+        # not after a call that did not finish: a hopeless submission stops within 15 s
+        timed_out = cut is not None and cut.measured and cut.call is None
+        if (failure is None and not timed_out
+                and _too_slow_on_few(points + smaller, cut, spec.factor)):
+            smaller += _smaller_sizes(session, points + smaller, spec, inputs, budget_s,
+                                      progress, len(sizes))
     finally:
         inputs.close()
         leases.close()
@@ -381,6 +393,18 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
         decision = decide_speed(interval, spec.factor, spec.expected, growth, holds,
                                 points[-1].n if points else None, measured_cut)
         verdict_reason = None if failure else decision.too_slow
+        if verdict_reason and smaller and not (growth.verdict == "faster" and holds):
+            # The growth of a submission already Too Slow, from more sizes: the call
+            # over the cap and smaller sizes timed for it. The verdict stands either way.
+            timed = sorted(smaller + points, key=lambda p: p.n)
+            wider = _growth(timed, spec.growth_margin)
+            if wider.verdict == "faster" and growth_holds(
+                    [p.n for p in timed], [p.yours_s for p in timed],
+                    [p.reference_s for p in timed], spec.growth_margin):
+                growth = wider
+                verdict_reason += (f"; {wider.text}, timed at n={timed[0].n:,} to"
+                                   f" {timed[-1].n:,}")
+            points = [p for p in timed if cut is None or p is not cut.call]
         note = decision.note
         if cut is not None and not cut.measured and cut.reason != CERTAIN_TEXT and not failure:
             note = "; ".join(x for x in (note, f"decided on the sizes up to n={points[-1].n:,}:"
@@ -417,6 +441,47 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
                        verdict_reason, cut.n if cut else None, cut.reason if cut else "",
                        spec.complexity, failure, spec.memory, memory_note, interval,
                        spec.expected, note, hot, profiled_n)
+
+
+def _too_slow_on_few(points: list[SizePoint], cut: _Cut | None, factor: float) -> bool:
+    """Too Slow already (a call measured over the cap, or the whole interval above the
+    limit) on fewer sizes than a growth needs (``points`` with the call over the cap)."""
+    if len(points) >= 3:
+        return False
+    if cut is not None and cut.measured:
+        return True
+    interval = _interval(points)
+    return interval is not None and interval.low > factor
+
+
+def _smaller_sizes(session: _Session, points: list[SizePoint], spec: SpeedSpec,
+                   inputs: _Inputs, budget_s: float, progress: Progress | None,
+                   steps: int) -> list[SizePoint]:
+    """The verify sizes below the smallest size timed, largest first, until three
+    sizes are known: a submission Too Slow from its first sizes (a call over the cap
+    at the second) still hears how it grows. Each size is predicted from those timed
+    and must fit the budget; a call over the cap or any failure ends the probe."""
+    lowest = min((p.n for p in points), default=0)
+    found: list[SizePoint] = []
+    for n in sorted((n for n in set(spec.verify_sizes) if n < lowest), reverse=True):
+        if len(points) + len(found) >= 3 or session.spent_s() >= budget_s * 0.75:
+            break
+        guess, ref_guess = _predict(sorted(points + found, key=lambda p: p.n), n)
+        if guess > MAX_CALL_S:
+            continue
+        plan = plan_for(ref_guess, max(guess, ref_guess))
+        cost = plan.pairs * (plan.rounds * plan.per_round + 1) * (guess + ref_guess)
+        if session.spent_s() + cost / max(1, len(session.cpus)) > budget_s:
+            break
+        if progress:
+            progress(steps, steps, f"n={n:,} (for the growth)")
+        try:
+            # the profiler's worker stays the largest size's: this one only if none is
+            found.append(session.size(n, plan, inputs, spec.factor, spec.memory,
+                                      keep=session.kept is None))
+        except (_Cut, SpeedFailure):
+            break
+    return found
 
 
 def _next_plan(points: list[SizePoint], n: int, factor: float, margin: float, elapsed: float,
@@ -503,11 +568,13 @@ class _Session:
         return self.spent.seconds / max(1, len(self.cpus))
 
     def size(self, n: int, plan: Plan | None, inputs: _Inputs, factor: float, memory: bool,
-             salt: str = "") -> SizePoint:
+             salt: str = "", keep: bool = True) -> SizePoint:
+        """Measure size ``n``; ``keep``: its worker stays open for the profiler (the
+        last size measured is the largest, except for the growth probe's)."""
         self.count += 1
         folder = self.workdir / f"n{n}-{self.count}"
         holder = ZYGOTES.get(0).holder(PRELOAD)
-        keep = False
+        kept = False
         try:
             first = inputs.take(n, 1, salt)
             holder.stash_frame("i0", first[0])
@@ -527,11 +594,14 @@ class _Session:
             finally:
                 for worker in yours[1:] + refs:
                     worker.close()
-            self._keep(holder, yours[0], n)
-            keep = True
+            if keep:
+                self._keep(holder, yours[0], n)
+                kept = True
+            else:
+                yours[0].close()
             return point
         finally:
-            if not keep:
+            if not kept:
                 holder.close()
 
     def _pilot(self, holder: Holder, n: int, folder: Path) -> Plan:
@@ -689,8 +759,11 @@ def _measure_pair(pair: int, mine: WorkerProcess, theirs: WorkerProcess, n: int,
                    reference_peak=ref_warm.peak_growth_kib)
     _compare(n, your_warm, ref_warm, compare)
     if your_warm.per_call_s > cap:
+        ratio = your_warm.per_call_s / max(ref_warm.per_call_s, 1e-12)
         raise _Cut(n, f"one call took {your_warm.per_call_s:.1f} s, over the "
-                   f"{cap:.1f} s cap", measured=True)
+                   f"{cap:.1f} s cap", measured=True,
+                   call=SizePoint(n, your_warm.per_call_s, ref_warm.per_call_s, ratio, 1.0, 1,
+                                  ratios=(ratio,)))
     calls = max(1, min(plan.per_round, math.ceil(TARGET_BATCH_S / max(ref_warm.per_call_s,
                                                                       1e-7))))
     longest = max(ref_warm.per_call_s, your_warm.per_call_s)
