@@ -129,6 +129,21 @@ def test_speed_failure_at_scale_is_a_runtime_error(tmp_path: Path) -> None:
                     result.failure.reason)
 
 
+def test_running_out_of_memory_at_scale_is_too_slow(tmp_path: Path) -> None:
+    """Correct on the hidden tests, out of memory at a speed size the reference handles
+    (a dense n x n matrix): it does not scale, and says where, as a call over the cap."""
+    source = (MOST_PLAYED / "reference.py").read_text() + (
+        "\n_real = most_played_track\n\n\ndef most_played_track(plays):\n"
+        "    if len(plays) > 20000:\n        table = bytearray(len(plays) ** 3)\n"
+        "    return _real(plays)\n")
+    result = grade("most_played_track", source, tmp_path, verify_mode=True)
+    assert result.verdict is Verdict.TOO_SLOW, result
+    assert result.failure is not None
+    assert re.match(r"stopped at n=32,000 \(your code ran out of memory at line \d+, in"
+                    r" most_played_track: table = bytearray",
+                    result.failure.reason), result.failure.reason
+
+
 def test_json_carries_the_speed_numbers(small_problems: Path, tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch,
                                         capsys: pytest.CaptureFixture[str]) -> None:

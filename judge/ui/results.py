@@ -83,10 +83,12 @@ def speed_policy(problem: Problem) -> str:
         f"{reference} It is **Too Slow** only when the evidence"
         f" is certain: its growth is worse at every size, or its time is more than"
         f" **{spec.factor:g}x** the reference's with the whole 95% interval above that"
-        f" limit. The limit sits above every textbook solution measured for this problem"
-        f" (a different algorithm or a grossly wasteful one crosses it, a constant factor"
-        f" does not). Well-written solutions stay under {spec.expected:g}x; between that"
-        f" and the limit the verdict is Accepted, with a note on the gap.")
+        f" limit, or it cannot finish a size the reference handles (a call past the cap,"
+        f" or out of memory). The limit sits above every textbook solution measured for"
+        f" this problem (a different algorithm or a grossly wasteful one crosses it, a"
+        f" constant factor does not). Well-written solutions stay under"
+        f" {spec.expected:g}x; between that and the limit the verdict is Accepted, with a"
+        f" note on the gap.")
 
 
 @contextlib.contextmanager
