@@ -1,4 +1,4 @@
-"""Speed inputs: n tracks, 2n listeners with 50 plays each, f = 32, reg = 0.1,
+"""Speed inputs: n tracks, 2n listeners with 20 plays each, f = 32, reg = 0.1,
 alpha = 40. nnz and the rows grow like n, and so does the reference; a dense
 confidence matrix or vector per row costs O(U I f^2), which grows like n^2."""
 
@@ -8,7 +8,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 FACTORS = 32
-PLAYS_PER_LISTENER = 50
+PLAYS_PER_LISTENER = 20
 
 
 def generate(n: int, rng: random.Random) -> tuple[csr_matrix, np.ndarray, np.ndarray, float,
