@@ -396,17 +396,20 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
         decision = decide_speed(interval, spec.factor, spec.expected, growth, holds,
                                 points[-1].n if points else None, measured_cut)
         verdict_reason = None if failure else decision.too_slow
-        if verdict_reason and smaller and not (growth.verdict == "faster" and holds):
-            # The growth of a submission already Too Slow, from more sizes: the call
-            # over the cap and smaller sizes timed for it. The verdict stands either way.
+        if verdict_reason and not (growth.verdict == "faster" and holds):
+            # The growth of a submission already Too Slow, named when the fit shows it
+            # (a verdict needs it at every step; a name does not), from more sizes where
+            # there were few: the call over the cap and smaller sizes timed for it. The
+            # verdict stands either way.
             timed = sorted(smaller + points, key=lambda p: p.n)
-            wider = _growth(timed, spec.growth_margin)
-            if wider.verdict == "faster" and growth_holds(
-                    [p.n for p in timed], [p.yours_s for p in timed],
-                    [p.reference_s for p in timed], spec.growth_margin):
-                growth = wider
-                verdict_reason += (f"; {wider.text}, timed at n={timed[0].n:,} to"
-                                   f" {timed[-1].n:,}")
+            if smaller:
+                growth = _growth(timed, spec.growth_margin)
+                holds = growth_holds([p.n for p in timed], [p.yours_s for p in timed],
+                                     [p.reference_s for p in timed], spec.growth_margin)
+            if growth.verdict == "faster":
+                where = f", timed at n={timed[0].n:,} to {timed[-1].n:,}" if smaller else ""
+                steps = "" if holds else " (over these sizes as a whole, not at every step)"
+                verdict_reason += f"; {growth.text}{where}{steps}"
             points = [p for p in timed if cut is None or p is not cut.call]
         note = decision.note
         if cut is not None and not cut.measured and cut.reason != CERTAIN_TEXT and not failure:
