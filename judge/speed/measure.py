@@ -230,12 +230,15 @@ def _ok(reply: object, n: int, who: str) -> None:
         raise RuntimeError(f"the reference failed in the speed runs at n={n}: {reply}")
     if isinstance(reply, (Raised, Died)):
         found = reply_outcome(reply)
-        raise SpeedFailure(found.kind, f"at n={n:,} your code {found.reason}{_where(reply)}", n)
+        line = _last_line(reply)
+        where = f" ({line})" if line else ""
+        raise SpeedFailure(found.kind, f"at n={n:,} your code {found.reason}{where}", n)
     raise SpeedFailure(Kind.RUNTIME_ERROR, f"at n={n:,} the worker answered {reply!r}", n)
 
 
-def _where(reply: Raised | Died) -> str:
-    return f" ({reply.traceback[-1]})" if isinstance(reply, Raised) and reply.traceback else ""
+def _last_line(reply: Raised | Died) -> str:
+    """The submission's line that raised ("line 29, in f: ..."), or ""."""
+    return reply.traceback[-1] if isinstance(reply, Raised) and reply.traceback else ""
 
 
 class _Cut(Exception):
@@ -385,10 +388,7 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
     try:
         growth = _growth(points, spec.growth_margin)
         interval = _interval(points)
-        holds = bool(points) and growth_holds([p.n for p in points],
-                                              [p.yours_s for p in points],
-                                              [p.reference_s for p in points],
-                                              spec.growth_margin)
+        holds = _holds(points, spec.growth_margin)
         measured_cut = None
         if cut is not None and cut.measured:
             handled = f", after handling n={points[-1].n:,}" if points else ""
@@ -404,8 +404,7 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
             timed = sorted(smaller + points, key=lambda p: p.n)
             if smaller:
                 growth = _growth(timed, spec.growth_margin)
-                holds = growth_holds([p.n for p in timed], [p.yours_s for p in timed],
-                                     [p.reference_s for p in timed], spec.growth_margin)
+                holds = _holds(timed, spec.growth_margin)
             if growth.verdict == "faster":
                 where = f", timed at n={timed[0].n:,} to {timed[-1].n:,}" if smaller else ""
                 steps = "" if holds else " (over these sizes as a whole, not at every step)"
@@ -711,6 +710,12 @@ def _growth(points: list[SizePoint], margin: float) -> Growth:
                           reliable)
 
 
+def _holds(points: list[SizePoint], margin: float) -> bool:
+    """Whether a worse growth shows at every step between the sizes (timing.growth_holds)."""
+    return bool(points) and growth_holds([p.n for p in points], [p.yours_s for p in points],
+                                         [p.reference_s for p in points], margin)
+
+
 class _Spent:
     """CPU time the timed workers have used, summed over the threads that time them."""
 
@@ -859,9 +864,9 @@ def _timed(worker: WorkerProcess, n: int, keys: list[str], repeat: int, timeout:
             # does not scale, like a call over the cap. (As Memory Limit Exceeded, a dense
             # n x n matrix got either verdict, by whether a certain Too Slow had stopped
             # the sizes before the one that broke it.)
-            at = (f" at {reply.traceback[-1]}" if isinstance(reply, Raised) and reply.traceback
-                  else "")
-            raise _Cut(n, f"your code {found.reason}{at}", measured=True)
+            line = _last_line(reply)
+            raise _Cut(n, f"your code {found.reason}{f' at {line}' if line else ''}",
+                       measured=True)
     _ok(reply, n, who)
     raise AssertionError("unreachable")
 
