@@ -192,3 +192,31 @@ def test_a_broken_generator_or_reference_is_a_judge_error(tmp_path: Path, broken
     assert result.verdict is Verdict.JUDGE_ERROR, result
     assert result.failure is not None and f"the {broken} broke" in result.failure.log
     assert "Traceback" not in result.summary
+
+
+def test_a_short_batch_never_reads_as_no_time(tmp_path: Path) -> None:
+    """The worker's CPU clock is read once the worker has stopped running: read while
+    it was still returning from its reply, the kernel had not yet added the batch,
+    and about one short batch in 5,000 read 0 ns (a ratio of 0, whose log failed the
+    check as Judge Error). Here many short batches, each with real work, all cost
+    something; and a clock that did not move still gives a positive time."""
+    from judge.isolation.client import PRELOAD, ZYGOTES, Timed, WorkerProcess
+    from judge.packages.format import Limits
+
+    submission = tmp_path / "solution.py"
+    submission.write_text("def f(n):\n    return sum(range(n))\n")
+    holder = ZYGOTES.get(0).holder(PRELOAD)
+    try:
+        holder.stash("i0", (20_000,), {})
+        worker = WorkerProcess(submission, "f", "function", Limits(), tmp_path / "worker",
+                               source=holder)
+        worker.start()
+        try:
+            readings = [worker.timed_run(["i0"], 1, 10.0) for _ in range(2000)]
+        finally:
+            worker.close()
+    finally:
+        holder.close()
+    assert all(isinstance(r, Timed) for r in readings)
+    assert min(r.cpu_ns for r in readings if isinstance(r, Timed)) > 0
+    assert Timed(cpu_ns=0, inner_ns=0, repeat=10).per_call_s > 0

@@ -60,6 +60,7 @@ BOOTSTRAP = (
 # worker forked from it starts with them loaded (numpy alone costs ~100 ms).
 PRELOAD = ("numpy", "scipy.sparse")
 START_S = 60.0
+SETTLE_S = 0.05  # at most this long for a worker to stop running before its clock is read
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,8 @@ class Timed:
 
     @property
     def per_call_s(self) -> float:
-        return self.cpu_ns / self.repeat / 1e9
+        # at least 1 ns a batch: a clock that did not move must not make a ratio 0
+        return max(self.cpu_ns, 1) / self.repeat / 1e9
 
 
 @dataclass(frozen=True)
@@ -661,6 +663,27 @@ class WorkerProcess:
         assert self.pid is not None
         return time.clock_gettime_ns(((~self.pid) << 3) | 2)  # CPUCLOCK_SCHED of pid
 
+    def settled_cpu_ns(self, wait_s: float = SETTLE_S) -> int:
+        """:meth:`cpu_ns` once the worker has stopped running (it is back waiting for
+        its next request). The kernel adds a running thread's latest stretch to its
+        process's clock only when the thread stops or at a scheduler tick (the worker's
+        own process_time read 0 ns over 2 ms batches here), so a read just after the
+        reply, while the worker was still on its way back to read(), could miss part
+        or all of a short batch: one batch read 0 ns in `judge verify`, and the log
+        of its ratio failed the check as Judge Error."""
+        deadline = time.monotonic() + wait_s
+        while self._running() and time.monotonic() < deadline:
+            os.sched_yield()
+        return self.cpu_ns()
+
+    def _running(self) -> bool:
+        """Whether the worker's main thread is running or runnable ("R" in /proc)."""
+        try:
+            with open(f"/proc/{self.pid}/stat", "rb") as stat:
+                return stat.read().rpartition(b")")[2].split(None, 1)[0] == b"R"
+        except (OSError, IndexError):
+            return False
+
     def _cpu_used(self, since: int) -> int:
         try:
             return self.cpu_ns() - since
@@ -677,11 +700,11 @@ class WorkerProcess:
         if not (isinstance(prepared, Ack) and prepared.tag == "prepared"):
             return prepared
         baseline = self.reset_peak_memory() if memory else None
-        before = self.cpu_ns()
+        before = self.settled_cpu_ns()
         reply = self._request(("run", None, repeat), timeout)
         if not (isinstance(reply, Ack) and reply.tag == "ran"):
             return reply
-        cpu = self.cpu_ns() - before
+        cpu = self.settled_cpu_ns() - before
         growth = None
         if baseline is not None:
             peak = self._status_kib("VmHWM")
