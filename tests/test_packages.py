@@ -34,7 +34,9 @@ def report(planted_report: VerifyReport) -> VerifyReport:
 def test_planted_file_gets_its_verdict(report: VerifyReport, slug: str, file: str,
                                        expected: str) -> None:
     (item,) = [i for i in report.items if i.problem == slug and i.file == file]
-    assert item.ok, f"{item}\n{item.result.failure}"
+    failure = item.result.failure
+    # a Judge Error carries the harness's traceback in its log: show it
+    assert item.ok, f"{item}\n{failure}\n{failure.log if failure else ''}"
 
 
 @pytest.mark.parametrize("problem", PROBLEM_LIST, ids=lambda p: p.slug)

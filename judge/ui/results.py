@@ -234,6 +234,11 @@ def show_verify_item(console: Console, item: VerifyItem) -> None:
                   f"{item.expected}, got {item.result.verdict} ({item.result.seconds:.1f} s)")
     if not item.ok:
         console.print(f"      {escape(item.result.summary)}")
+        failure = item.result.failure
+        if item.result.verdict is Verdict.JUDGE_ERROR and failure is not None and failure.log:
+            # the package's author needs the harness's own words to fix it
+            tail = failure.log.rstrip().splitlines()[-12:]
+            console.print(escape("\n".join(f"      {line}" for line in tail)), style="dim")
 
 
 def show_verify(console: Console, report: VerifyReport) -> None:
