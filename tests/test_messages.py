@@ -351,3 +351,20 @@ def test_runs_that_differ_are_named() -> None:
     assert "run again it returned 2: the result changes" in _varies([one, one, two], one)
     assert "run again it raised KeyError" in _varies([one, Observed("raised", "KeyError")],
                                                      None)
+
+
+def test_verify_shows_the_traceback_of_a_judge_error() -> None:
+    """A package author whose file got Judge Error sees why: the harness's last lines."""
+    from judge.grading.outcomes import Kind
+    from judge.grading.verdicts import CheckResult
+    from judge.ui.results import show_verify_item
+
+    log = ('  File "judge/speed/measure.py", line 839, in _measure_size\n'
+           "ValueError: math domain error\n")
+    failure = Failure(Kind.JUDGE_ERROR, "the judge itself failed while grading", log=log)
+    result = CheckResult("artist_spread", "reference.py", Verdict.JUDGE_ERROR,
+                         "Judge Error: the judge itself failed while grading", failure)
+    console = Console(file=io.StringIO(), width=200)
+    show_verify_item(console, VerifyItem("artist_spread", "reference.py", "accepted", result))
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "FAIL" in out and "ValueError: math domain error" in out and "line 839" in out
