@@ -150,3 +150,29 @@ def test_memory_rule_says_too_slow_for_memory() -> None:
     assert text.startswith("Too Slow for memory: at n=1,000,000 your code's peak memory grew"
                            " by 38.1 MiB, the reference's by 0.0 MiB")
     assert "grows about like n^1.0" in text
+
+
+def test_a_too_slow_report_names_the_growth_of_the_largest_sizes() -> None:
+    """Small sizes where fixed costs dominate flatten a fit over all sizes; the name
+    then comes from the largest three, and only a worse class is ever named. The
+    figures are artist_spread's quadratic rescan, measured."""
+    from judge.speed.measure import SizePoint, _named_growth
+
+    def points(times: list[tuple[int, float, float]]) -> list[SizePoint]:
+        return [SizePoint(n, yours, ref, yours / ref, 1.0, 6) for n, yours, ref in times]
+
+    rescan = points([(16, 1.2e-5, 9e-6), (24, 1.8e-5, 1.3e-5), (32, 2.4e-5, 1.6e-5),
+                     (48, 3.3e-5, 2.2e-5), (64, 4.4e-5, 2.9e-5), (1000, 7.6e-4, 3.9e-4),
+                     (2000, 2.27e-3, 8.6e-4), (4000, 7.64e-3, 1.9e-3),
+                     (8000, 2.81e-2, 4.11e-3), (50000, 1.0023, 3.17e-2)])
+    assert compare_growth(fit_slope([p.n for p in rescan], [p.yours_s for p in rescan]),
+                          fit_slope([p.n for p in rescan], [p.reference_s for p in rescan]),
+                          len(rescan)).verdict == "inconclusive"
+    growth, holds, span = _named_growth(rescan, 0.6)
+    assert growth.verdict == "faster" and "about n^2" in growth.text
+    assert [p.n for p in span] == [4000, 8000, 50000] and holds
+    # a constant factor of 30 at every size, fixed costs at the small ones: nothing named
+    same = points([(n, 30 * (1e-5 + n * 2e-7), 1e-5 + n * 2e-7)
+                   for n in (16, 64, 1000, 4000, 50000)])
+    growth, _, span = _named_growth(same, 0.6)
+    assert growth.verdict == "same" and span == same
