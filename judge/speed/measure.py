@@ -487,23 +487,28 @@ def _smaller_sizes(session: _Session, points: list[SizePoint], spec: SpeedSpec,
     the probe."""
     lowest = min((p.n for p in points), default=0)
     found: list[SizePoint] = []
-    for n in sorted((n for n in set(spec.verify_sizes) if n < lowest), reverse=True):
-        if len(points) + len(found) >= 3 or session.spent_s() >= budget_s * 0.75:
-            break
-        guess, ref_guess = _predict(sorted(points + found, key=lambda p: p.n), n)
-        if guess > MAX_CALL_S:
-            continue
-        plan = plan_for(ref_guess, max(guess, ref_guess))
-        cost = (plan.pairs * (plan.rounds * plan.per_round + 1) * (guess + ref_guess)
-                / max(1, len(session.cpus)))
-        if cost > PROBE_S or session.spent_s() + cost > budget_s:
-            continue  # a smaller size costs less
+    left = sorted((n for n in set(spec.verify_sizes) if n < lowest), reverse=True)
+    while left and len(points) + len(found) < 3 and session.spent_s() < budget_s * 0.75:
+        # The largest size that fits, predicted from every size known so far: one from a
+        # single size assumes linear growth, so a size skipped as too long may fit once a
+        # smaller one has shown the real slope (implicit_als' dense matrix, on one CPU).
+        known = sorted(points + found, key=lambda p: p.n)
+        for n in left:
+            guess, ref_guess = _predict(known, n)
+            plan = plan_for(ref_guess, max(guess, ref_guess))
+            cost = (plan.pairs * (plan.rounds * plan.per_round + 1) * (guess + ref_guess)
+                    / max(1, len(session.cpus)))
+            if guess <= MAX_CALL_S and cost <= PROBE_S and session.spent_s() + cost <= budget_s:
+                break
+        else:
+            return found
+        left.remove(n)
         if progress:
             progress(steps, steps, f"n={n:,} (for the growth)")
         try:
-            # the profiler's worker stays the largest size's: this one only if none is
+            # the profiler's worker stays the largest size's
             found.append(session.size(n, plan, inputs, spec.factor, spec.memory,
-                                      keep=session.kept is None))
+                                      keep=session.last_n is None or n > session.last_n))
         except (_Cut, SpeedFailure):
             break
     return found
