@@ -492,16 +492,11 @@ def _smaller_sizes(session: _Session, points: list[SizePoint], spec: SpeedSpec,
         # The largest size that fits, predicted from every size known so far: one from a
         # single size assumes linear growth, so a size skipped as too long may fit once a
         # smaller one has shown the real slope (implicit_als' dense matrix, on one CPU).
-        known = sorted(points + found, key=lambda p: p.n)
-        for n in left:
-            guess, ref_guess = _predict(known, n)
-            plan = plan_for(ref_guess, max(guess, ref_guess))
-            cost = (plan.pairs * (plan.rounds * plan.per_round + 1) * (guess + ref_guess)
-                    / max(1, len(session.cpus)))
-            if guess <= MAX_CALL_S and cost <= PROBE_S and session.spent_s() + cost <= budget_s:
-                break
-        else:
+        fit = _probe_fit(sorted(points + found, key=lambda p: p.n), left, len(session.cpus),
+                         min(PROBE_S, budget_s - session.spent_s()))
+        if fit is None:
             return found
+        n, plan = fit
         left.remove(n)
         if progress:
             progress(steps, steps, f"n={n:,} (for the growth)")
@@ -512,6 +507,22 @@ def _smaller_sizes(session: _Session, points: list[SizePoint], spec: SpeedSpec,
         except (_Cut, SpeedFailure):
             break
     return found
+
+
+def _probe_fit(known: list[SizePoint], sizes: list[int], cpus: int, room_s: float
+               ) -> tuple[int, Plan] | None:
+    """The first of ``sizes`` whose predicted cost fits ``room_s`` seconds, and its plan:
+    the size's usual plan, else one call each (all a name needs, and all one CPU has
+    time for at long calls)."""
+    for n in sizes:
+        guess, ref_guess = _predict(known, n)
+        if guess > MAX_CALL_S:
+            continue
+        for plan in (plan_for(ref_guess, max(guess, ref_guess)), Plan(0, 1, 1)):
+            calls = plan.pairs * (plan.rounds * plan.per_round + 1)
+            if calls * (guess + ref_guess) / max(1, min(cpus, plan.pairs)) <= room_s:
+                return n, plan
+    return None
 
 
 def _next_plan(points: list[SizePoint], n: int, factor: float, margin: float, elapsed: float,
