@@ -65,6 +65,12 @@ def main() -> None:
         reasons = Counter(r.summary[:160] for r in mine if not r.accepted)
         for reason, count in reasons.most_common(3):
             print(f"    {count}x {reason}")
+        for r in mine:  # a Too Slow without its growth, and a Judge Error, in full
+            if r.failure is not None and (str(r.failure.kind) == "judge_error" or (
+                    str(r.failure.kind) == "too_slow" and "grows faster" not in r.summary)):
+                print(f"    - {r.summary}")
+                if r.failure.log:
+                    print("      " + r.failure.log.rstrip()[-3000:].replace("\n", "\n      "))
     print(f"{len(results)} checks in {time.perf_counter() - started:.0f} s")
 
 

@@ -176,3 +176,25 @@ def test_a_too_slow_report_names_the_growth_of_the_largest_sizes() -> None:
                    for n in (16, 64, 1000, 4000, 50000)])
     growth, _, span = _named_growth(same, 0.6)
     assert growth.verdict == "same" and span == same
+
+
+def test_a_size_predicted_over_the_cap_is_run_once_when_nothing_is_decided() -> None:
+    """A prediction does not decide a verdict: a size predicted over the cap is run as
+    one call (once a check) unless the sizes measured already make a Too Slow. The
+    figures are like roc_auc's O(P N) numpy loop: 32x against a limit of 35x."""
+    from judge.speed.measure import ONE_CALL, SizePoint, _Cut, _next_plan
+
+    def point(n: int, yours: float, ref: float) -> SizePoint:
+        ratio = yours / ref
+        return SizePoint(n, yours, ref, ratio, 1.1, 6, ratios=(ratio * 0.95, ratio * 1.05) * 3)
+
+    below = [point(3906, 1.6e-3, 3.5e-4), point(7812, 3.4e-3, 7e-4), point(15625, 1.8e-2, 1.4e-3),
+             point(62500, 0.35, 1.1e-2)]
+    assert _next_plan(below, 250000, 35.0, 0.6, 5.0, 12.0) is ONE_CALL
+    with pytest.raises(_Cut, match="predicted, over the"):
+        _next_plan(below, 250000, 35.0, 0.6, 5.0, 12.0, one_call=False)
+    with pytest.raises(_Cut, match="predicted, over the"):  # no budget left for the call
+        _next_plan(below, 250000, 35.0, 0.6, 10.0, 12.0)
+    above = [*below[:-1], point(62500, 0.6, 1.1e-2)]  # 55x: Too Slow already
+    with pytest.raises(_Cut, match="predicted, over the"):
+        _next_plan(above, 250000, 35.0, 0.6, 5.0, 12.0)
