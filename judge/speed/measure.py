@@ -516,16 +516,16 @@ def _smaller_sizes(session: _Session, points: list[SizePoint], spec: SpeedSpec,
 
 def _probe_fit(known: list[SizePoint], sizes: list[int], cpus: int, room_s: float
                ) -> tuple[int, Plan] | None:
-    """The first of ``sizes`` whose predicted cost fits ``room_s`` seconds, and its plan:
-    the size's usual plan, else one call each (all a name needs, and all one CPU has
-    time for at long calls)."""
-    for n in sizes:
-        guess, ref_guess = _predict(known, n)
-        if guess > MAX_CALL_S:
-            continue
-        for plan in (plan_for(ref_guess, max(guess, ref_guess)), Plan(0, 1, 1)):
+    """The first of ``sizes`` whose predicted cost fits ``room_s`` seconds with its usual
+    plan, else the first that fits with one call each (all a name needs, and all one
+    CPU has time for at long calls; a single call is noisier, so it comes second)."""
+    predicted = [(n, *_predict(known, n)) for n in sizes]
+    for usual in (True, False):
+        for n, guess, ref_guess in predicted:
+            plan = plan_for(ref_guess, max(guess, ref_guess)) if usual else ONE_CALL
             calls = plan.pairs * (plan.rounds * plan.per_round + 1)
-            if calls * (guess + ref_guess) / max(1, min(cpus, plan.pairs)) <= room_s:
+            if (guess <= MAX_CALL_S
+                    and calls * (guess + ref_guess) / max(1, min(cpus, plan.pairs)) <= room_s):
                 return n, plan
     return None
 
