@@ -69,6 +69,10 @@ def main() -> None:
             if r.failure is not None and (str(r.failure.kind) == "judge_error" or (
                     str(r.failure.kind) == "too_slow" and "grows faster" not in r.summary)):
                 print(f"    - {r.summary}")
+                if r.speed is not None:  # the sizes it rests on
+                    print("      " + ", ".join(
+                        f"n={q.n:,}: {q.yours_s:.4g} s vs {q.reference_s:.4g} s"
+                        for q in r.speed.points))
                 if r.failure.log:
                     print("      " + r.failure.log.rstrip()[-3000:].replace("\n", "\n      "))
     print(f"{len(results)} checks in {time.perf_counter() - started:.0f} s")
