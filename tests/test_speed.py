@@ -197,7 +197,7 @@ def test_a_broken_generator_or_reference_is_a_judge_error(tmp_path: Path, broken
 def test_a_short_batch_never_reads_as_no_time(tmp_path: Path) -> None:
     """The worker's CPU clock is read once the worker has stopped running: read while
     it was still returning from its reply, the kernel had not yet added the batch,
-    and about one short batch in 5,000 read 0 ns (a ratio of 0, whose log failed the
+    and one short batch in about 8,000 read 0 ns (a ratio of 0, whose log failed the
     check as Judge Error). Here many short batches, each with real work, all cost
     something; and a clock that did not move still gives a positive time."""
     from judge.isolation.client import PRELOAD, ZYGOTES, Timed, WorkerProcess
