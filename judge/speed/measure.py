@@ -270,6 +270,11 @@ class Plan:
     def inputs(self) -> int:
         return 1 + self.rounds * self.per_round
 
+    @property
+    def calls(self) -> int:
+        """Calls of each side: a warm-up and the rounds, on every pair."""
+        return self.pairs * self.inputs
+
     def keys(self, round_: int, calls: int) -> list[str]:
         first = 1 + round_ * self.per_round
         return [f"i{first + j}" for j in range(calls)]
@@ -351,7 +356,7 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
         inputs.prefetch(sizes[0])
     session = _Session(problem, submission, workdir, driver, cpus, spec.compare_results)
     smaller: list[SizePoint] = []
-    one_calls = 0  # sizes predicted over the cap and run anyway (ONE_CALL): at most one
+    one_call_left = True  # a size predicted over the cap may be run anyway, once (ONE_CALL)
     try:
         try:
             for index, n in enumerate(sizes):
@@ -360,8 +365,8 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
                 plan = None
                 if points:
                     plan = _next_plan(points, n, spec.factor, spec.growth_margin,
-                                      session.spent_s(), budget_s, one_call=not one_calls)
-                    one_calls += plan is ONE_CALL
+                                      session.spent_s(), budget_s, one_call_left)
+                    one_call_left = one_call_left and plan is not ONE_CALL
                 if index + 1 < len(sizes):
                     inputs.prefetch(sizes[index + 1], _predicted_inputs(points, sizes[index + 1]))
                 points.append(session.size(n, plan, inputs, spec.factor, spec.memory))
@@ -407,11 +412,11 @@ def measure(problem: Problem, submission: Path, workdir: Path, *, verify_mode: b
             # verdict stands either way.
             timed = sorted(smaller + points, key=lambda p: p.n)
             named, holds, span = _named_growth(timed, spec.growth_margin)
-            if smaller or span is not timed:
+            other_sizes = bool(smaller) or span is not timed
+            if other_sizes:
                 growth = named
             if growth.verdict == "faster":
-                where = (f", timed at n={span[0].n:,} to {span[-1].n:,}"
-                         if smaller or span is not timed else "")
+                where = f", timed at n={span[0].n:,} to {span[-1].n:,}" if other_sizes else ""
                 if cut is not None and cut.limit_s is not None and cut.call in span:
                     where += (f" (the call at n={cut.n:,} counted at its {cut.limit_s:.0f} s"
                               " limit: its growth is at least this)")
@@ -523,9 +528,8 @@ def _probe_fit(known: list[SizePoint], sizes: list[int], cpus: int, room_s: floa
     for usual in (True, False):
         for n, guess, ref_guess in predicted:
             plan = plan_for(ref_guess, max(guess, ref_guess)) if usual else ONE_CALL
-            calls = plan.pairs * (plan.rounds * plan.per_round + 1)
-            if (guess <= MAX_CALL_S
-                    and calls * (guess + ref_guess) / max(1, min(cpus, plan.pairs)) <= room_s):
+            if (guess <= MAX_CALL_S and plan.calls * (guess + ref_guess)
+                    / max(1, min(cpus, plan.pairs)) <= room_s):
                 return n, plan
     return None
 
@@ -551,18 +555,16 @@ def _next_plan(points: list[SizePoint], n: int, factor: float, margin: float, el
             return ONE_CALL
         raise _Cut(n, f"about {guess:.1f} s per call predicted, over the {cap:.1f} s cap")
     plan = plan_for(ref_guess, max(guess, ref_guess))
-    calls = plan.pairs * (plan.rounds * plan.per_round + 1)
     if (guess > factor * ref_guess
-            and elapsed + calls * (guess + ref_guess) / plan.pairs > budget_s):
+            and elapsed + plan.calls * (guess + ref_guess) / plan.pairs > budget_s):
         raise _Cut(n, f"the speed phase's budget of {budget_s:g} s would run out")
     return plan
 
 
 def _too_slow_already(points: list[SizePoint], factor: float, margin: float) -> bool:
-    """Whether the sizes measured already make a Too Slow (decide_speed's evidence)."""
-    interval = _interval(points)
-    return ((interval is not None and interval.low > factor)
-            or (_growth(points, margin).verdict == "faster" and _holds(points, margin)))
+    """Whether the sizes measured already make a Too Slow (by decide_speed)."""
+    return decide_speed(_interval(points), factor, factor, _growth(points, margin),
+                        _holds(points, margin), points[-1].n).too_slow is not None
 
 
 def _predicted_inputs(points: list[SizePoint], n: int) -> int:
