@@ -167,3 +167,26 @@ def test_the_pad_libraries_load_in_the_worker(tmp_path: Path) -> None:
                          "most_played_track(['a'])")
     assert result.error is None and result.lines[0].error is None, result
     assert result.lines[0].value == "'a0'"
+
+
+def test_library_imports_name_only_the_libraries_a_submission_imports() -> None:
+    from judge.isolation.environment import library_imports
+
+    source = b"""
+import numpy as np, os
+from scipy.stats import norm
+from scipy import sparse, special as sp
+from . import sibling
+import sklearn.linear_model
+from collections import *
+
+def f():
+    import pandas
+    from numpy import *
+"""
+    assert library_imports(source) == (
+        "numpy", "scipy.stats", "scipy.stats.norm", "scipy", "scipy.sparse", "scipy.special",
+        "sklearn.linear_model", "pandas")
+    assert library_imports(b"import numpy\nthis is not python(") == ()
+    assert library_imports(b"(" * 10_000) == ()  # too deep for the parser: nothing
+    assert library_imports(b"import os, subprocess\n") == ()

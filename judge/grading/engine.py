@@ -71,14 +71,15 @@ def grading_env() -> dict[str, str]:
 class Loader:
     """A running loader process for one problem package."""
 
-    def __init__(self, problem: Problem, zygotes: Zygotes, logdir: Path) -> None:
+    def __init__(self, problem: Problem, zygotes: Zygotes, logdir: Path,
+                 preload: tuple[str, ...]) -> None:
         self.problem = problem
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         fds = {seed: zygotes.get(seed).control.fileno() for seed in SEEDS}
         self.log = logdir / f"loader-{problem.slug}.log"
         self.proc = subprocess.Popen(
             [sys.executable, "-c", LOADER_BOOT, str(problem.path), str(theirs.fileno()),
-             json.dumps(fds), str(self.log), ",".join(zygotes.preload)],
+             json.dumps(fds), str(self.log), ",".join(preload)],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             env=grading_env(), pass_fds=(theirs.fileno(), *fds.values()),
             start_new_session=True)
@@ -113,8 +114,11 @@ class Loader:
 class Engine:
     """Zygotes and loaders, started on demand and owned by this process."""
 
-    def __init__(self, zygotes: Zygotes = ZYGOTES) -> None:
+    def __init__(self, zygotes: Zygotes = ZYGOTES, warm: bool = True) -> None:
+        """``warm``: the loaders import the libraries the zygotes preload (the
+        service); a cold check's loader imports only what its tests need."""
         self.zygotes = zygotes
+        self.preload = zygotes.preload if warm else ()
         self.loaders: dict[Path, Loader] = {}
         self.lock = threading.Lock()  # checks may come from several threads (verify)
         self.logdir = Path(tempfile.mkdtemp(prefix="judge-engine-"))
@@ -127,7 +131,7 @@ class Engine:
                     current.close()
                 while len(self.loaders) >= MAX_LOADERS:  # the least recently used goes
                     self.loaders.pop(next(iter(self.loaders))).close()
-                current = Loader(problem, self.zygotes, self.logdir)
+                current = Loader(problem, self.zygotes, self.logdir, self.preload)
             self.loaders[problem.path] = current  # most recently used last
             return current
 

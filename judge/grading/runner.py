@@ -30,6 +30,7 @@ from judge.errors import SubmissionNotFound
 from judge.grading.engine import Engine, cleanup_rundir
 from judge.grading.verdicts import CheckResult
 from judge.isolation.client import Zygotes
+from judge.isolation.environment import library_imports
 from judge.packages.format import Problem
 
 if TYPE_CHECKING:
@@ -38,9 +39,6 @@ if TYPE_CHECKING:
 
 ENV_NO_SPEED = "JUDGE_NO_SPEED"  # set: `judge check` grades correctness only
 GRADING_INI = Path(__file__).with_name("grading.ini")
-# A cold check's zygotes import only the worker loop: a submission that needs
-# numpy imports it itself, and one that does not pays nothing.
-COLD_PRELOAD: tuple[str, ...] = ()
 
 
 def read_submission(path: Path) -> bytes:
@@ -103,7 +101,8 @@ def check(problem: Problem, submission: Path, *, hash_seed: int = 0, speed: bool
 
             result = try_check(problem, fresh_rundir(), request, progress)
         if result is None:  # no service, or it went away: a folder of its own, cold
-            result = _check_with(engine, problem, fresh_rundir(), request, progress)
+            result = _check_with(engine, problem, fresh_rundir(), request, progress,
+                                 library_imports(source))
     finally:
         for rundir in rundirs:
             cleanup_rundir(rundir)
@@ -111,10 +110,13 @@ def check(problem: Problem, submission: Path, *, hash_seed: int = 0, speed: bool
 
 
 def _check_with(engine: Engine | None, problem: Problem, rundir: Path, request: dict[str, object],
-                progress: Progress | None) -> CheckResult:
+                progress: Progress | None, preload: tuple[str, ...] = ()) -> CheckResult:
+    """The check on ``engine``, or on a cold one of its own whose zygotes import
+    only the worker loop and the libraries the submission imports (``preload``):
+    once, while the hidden tests load, instead of in every worker it starts."""
     if engine is not None:
         return engine.check(problem, rundir, request, progress)
-    cold = Engine(Zygotes(COLD_PRELOAD))
+    cold = Engine(Zygotes(preload), warm=False)
     try:
         cold.start(problem)
         return cold.check(problem, rundir, request, progress)

@@ -56,9 +56,11 @@ BOOTSTRAP = (
     "import sys; sys.path.insert(0, {root!r}); from judge.isolation.zygote import main; "
     "sys.path.remove({root!r}); main(sys.argv)"
 )
-# What the zygote imports before it forks: what submissions reach for most. A
-# worker forked from it starts with them loaded (numpy alone costs ~100 ms).
-PRELOAD = ("numpy", "scipy.sparse")
+# What the service's zygotes import before they fork: what submissions reach for
+# most. A worker forked from one starts with them loaded (numpy alone costs ~100
+# ms, scipy.stats ~600 ms, and a failing test restarts the worker to check its
+# evidence). A cold check's zygotes import what its submission imports instead.
+PRELOAD = ("numpy", "scipy.sparse", "scipy.stats")
 START_S = 60.0
 SETTLE_S = 0.05  # at most this long for a worker to stop running before its clock is read
 

@@ -76,6 +76,39 @@ REMOVED: tuple[Removed, ...] = (
 )
 
 
+MAX_PRELOADED = 12  # modules a cold check's zygote imports for one submission
+
+
+def library_imports(source: bytes) -> tuple[str, ...]:
+    """The modules of the core and pad libraries that ``source`` imports
+    (``import numpy as np`` -> numpy, ``from scipy.stats import norm`` ->
+    scipy.stats, ``from scipy import stats`` -> scipy and scipy.stats), in
+    order. A cold check's zygote imports them once, while the hidden tests load,
+    so each worker it forks starts without them (judge.grading.runner). Only
+    library names come out: the submission's own code never runs here, and a
+    file that does not parse preloads nothing (its check says why)."""
+    import ast
+
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return ()
+    allowed = {*CORE_LIBRARIES, *PAD_LIBRARIES}
+    found: dict[str, None] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module, *(f"{node.module}.{alias.name}" for alias in node.names
+                                    if alias.name != "*")]
+        else:
+            continue
+        for name in names:
+            if name.split(".")[0] in allowed:
+                found[name] = None
+    return tuple(found)[:MAX_PRELOADED]
+
+
 def _search_path() -> list[str]:
     """Where the worker finds packages: this interpreter's path, less the user
     site-packages (the worker runs with ``-s``)."""

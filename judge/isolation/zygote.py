@@ -330,8 +330,10 @@ def preload(names: list[str]) -> None:
     for name in names:
         try:
             __import__(str(name))
-        except ImportError:
-            pass  # a library this machine lacks: the submission's import says so
+        except Exception:
+            # a library this machine lacks, a name that is not a module, a broken
+            # install: the submission's own import says so, in its worker
+            pass
 
 
 def main(argv: list[str]) -> None:
