@@ -59,7 +59,10 @@ def grading_env() -> dict[str, str]:
 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "HYPOTHESIS"))}
     env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    # The judge's modules, the hidden tests (rewritten by pytest) and the reference
+    # are compiled once, into the judge's own cache, never beside the sources.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(cache_dir() / "bytecode")
     # Hypothesis caches its unicode tables here; a fresh folder per run would
     # rebuild them every time (~2 s). Examples are never stored (database=None).
     env["HYPOTHESIS_STORAGE_DIRECTORY"] = str(cache_dir() / "hypothesis")
