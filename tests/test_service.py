@@ -130,3 +130,68 @@ def _is_worker(pid: int) -> bool:
         return b"JUDGE_WORKDIR=/" in Path(f"/proc/{pid}/environ").read_bytes()
     except OSError:
         return False
+
+
+def test_two_grading_children_share_the_items_each_once() -> None:
+    """Two processes draining one ItemQueue take every item, none twice."""
+    from judge.grading.loader import ItemQueue
+
+    queue = ItemQueue(500)
+    pipes = []
+    for _ in range(2):
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child
+            os.close(read)
+            taken = list(iter(queue.take, None))
+            os.write(write, ",".join(map(str, taken)).encode())
+            os._exit(0)
+        os.close(write)
+        pipes.append((pid, read))
+    queue.close()
+    taken: list[int] = []
+    for pid, read in pipes:
+        with os.fdopen(read, "rb") as pipe:
+            data = pipe.read().decode()
+        os.waitpid(pid, 0)
+        taken += [int(index) for index in data.split(",") if index]
+    assert sorted(taken) == list(range(500))
+
+
+def test_a_shared_run_lists_its_tests_in_collection_order() -> None:
+    """The merged report reads as one run's: the earliest failing item decides."""
+    from judge.grading.loader import merge_reports
+    from judge.grading.outcomes import Kind
+    from judge.grading.report import Report, TestRecord
+    from judge.grading.verdicts import decide
+
+    def record(name: str, kind: Kind | None = None) -> TestRecord:
+        return TestRecord(nodeid=name, name=name, doc="", outcome="failed" if kind else "passed",
+                          kind=kind, details={"reason": name} if kind else None)
+
+    first = Report(exitstatus=1, collected=4, tests=(record("a"), record("c", Kind.RUNTIME_ERROR)))
+    second = Report(exitstatus=1, collected=4,
+                    tests=(record("b", Kind.WRONG_ANSWER), record("d")))
+    merged = merge_reports(["a", "b", "c", "d"], [first, second])
+    assert [t.nodeid for t in merged.tests] == ["a", "b", "c", "d"]
+    verdict, failure, passed, total = decide(merged)
+    assert verdict is Verdict.WRONG_ANSWER and (passed, total) == (2, 4)
+    assert failure is not None and failure.reason == "b"
+
+
+@pytest.mark.parametrize("planted", ["wrong_answer/ties_by_id.py",
+                                     "wrong_answer/last_play_wins_ties.py",
+                                     "runtime_error/index_error.py", "accepted/counter.py"])
+def test_a_shared_run_gives_the_verdict_of_one_run(planted: str) -> None:
+    """Two grading children sharing the items (a check alone on the machine) reach
+    the verdict of one child running them all (a check beside others:
+    recheck_after). The evidence may differ: sharing, every property runs its
+    full budget after a failure elsewhere, and the smallest input found is shown."""
+    problem = find_problem(PROBLEMS, "most_played_track")
+    path = problem.planted / planted
+    shared = check(problem, path, speed=False)
+    alone = check(problem, path, speed=False, recheck_after=True)
+    assert shared.verdict is alone.verdict
+    assert shared.verdict.name.lower() == planted.split("/")[0]
+    assert (shared.failure is None) is (alone.failure is None)
+    assert shared.tests_total == alone.tests_total

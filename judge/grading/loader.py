@@ -8,10 +8,11 @@ problem's tests with :mod:`judge.grading.plugin`; once collection is done, the
     loader (pytest session: tests collected, Hypothesis and numpy imported)
       | request on the control socket + the requester's socket
       +-- check child (fork): snapshot -> correctness -> speed -> CheckResult
-            +-- grading child (fork): runs the collected items once, with
-            |   the submission in a worker forked by the zygote -> report
-            +-- recheck child (fork, beside it on the other core): the same
-                under hash seed + 1, fewer examples, no big inputs
+            +-- grading children (fork, two on two cores): run the collected
+            |   items once between them, each taking the next item when it is
+            |   free, with the submission in a worker forked by the zygote -> report
+            +-- recheck child (fork, beside them): the same under hash seed + 1,
+                fewer examples, no big inputs
 
 Frames the check child sends to the requester (8-byte length, then a tag):
 ``P`` + JSON [done, total, text] (speed progress), ``R`` + a pickled
@@ -34,6 +35,7 @@ import pickle
 import select
 import signal
 import socket
+import struct
 import sys
 import time
 import traceback
@@ -66,10 +68,39 @@ NONDETERMINISTIC = ("non-deterministic: every hidden test passed with PYTHONHASH
 
 
 # -- in the check child --------------------------------------------------------
-class GradingChild:
-    """A grading run forked from the check child; its report comes back on a pipe."""
+class ItemQueue:
+    """The items of one check's correctness run, shared by its grading children:
+    each takes the next when it is free, so two children on two cores split the
+    tests whatever their lengths. A pipe, filled before the fork and closed for
+    writing: reading one record is atomic, and an empty pipe reads as the end."""
 
-    def __init__(self, session: pytest.Session, options: RunOptions, log: Path) -> None:
+    RECORD = struct.Struct("=I")
+    CAPACITY = 60_000 // RECORD.size  # under a pipe's 64 KiB: filling it never blocks
+
+    def __init__(self, count: int) -> None:
+        read, write = os.pipe()
+        try:
+            os.write(write, b"".join(self.RECORD.pack(index) for index in range(count)))
+        finally:
+            os.close(write)
+        self.read_fd = read
+
+    def take(self) -> int | None:
+        data = os.read(self.read_fd, self.RECORD.size)
+        return self.RECORD.unpack(data)[0] if len(data) == self.RECORD.size else None
+
+    def close(self) -> None:
+        if self.read_fd >= 0:
+            os.close(self.read_fd)
+            self.read_fd = -1
+
+
+class GradingChild:
+    """A grading run forked from the check child; its report comes back on a pipe.
+    With ``queue``, it runs only the items it takes from it."""
+
+    def __init__(self, session: pytest.Session, options: RunOptions, log: Path,
+                 queue: ItemQueue | None = None) -> None:
         self.log = log
         read, write = os.pipe()
         sys.stdout.flush()
@@ -82,7 +113,7 @@ class GradingChild:
                 out = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
                 os.dup2(out, 1)
                 os.dup2(out, 2)
-                data = run_items(session, options).to_json().encode()
+                data = run_items(session, options, queue).to_json().encode()
                 with os.fdopen(write, "wb") as pipe:
                     pipe.write(HEADER.pack(len(data)) + data)
             finally:
@@ -133,23 +164,83 @@ class GradingChild:
         self.pid = -1
 
 
-def run_items(session: pytest.Session, options: RunOptions) -> Report:
-    """In a grading child: run the collected tests once against one submission."""
+def _recorder(session: pytest.Session) -> Recorder:
+    recorder = session.config.pluginmanager.get_plugin("judge-recorder")
+    assert isinstance(recorder, Recorder)
+    return recorder
+
+
+def run_items(session: pytest.Session, options: RunOptions,
+              queue: ItemQueue | None = None) -> Report:
+    """In a grading child: run the collected tests once against one submission
+    (with ``queue``: those it takes from the queue, in the order they come)."""
 
     config = session.config
     config.stash[RUN_KEY] = options
     use_profile(session, "judge-hunt" if options.short else "judge")
-    recorder = config.pluginmanager.get_plugin("judge-recorder")
-    assert isinstance(recorder, Recorder)
+    recorder = _recorder(session)
     if not recorder.tests:  # a collection error is already recorded: it decides
         session.shouldstop = session.shouldfail = False
         items = session.items
-        for index, item in enumerate(items):
+        indices = range(len(items)) if queue is None else iter(queue.take, None)
+        for index in indices:
+            item = items[index]
+            if queue is not None:
+                # The item run before may have been set up for a neighbour the other
+                # child took: tear down what this one does not share with it (what
+                # pytest's own loop does with the next item it knows).
+                session._setupstate.teardown_exact(item)
             following = items[index + 1] if index + 1 < len(items) else None
             item.config.hook.pytest_runtest_protocol(item=item, nextitem=following)
             if session.shouldfail or session.shouldstop:
                 break
+        if queue is not None:
+            session._setupstate.teardown_exact(None)  # the session's fixtures: the worker
     return recorder.data(session, 0)
+
+
+def merge_reports(nodeids: list[str], reports: list[Report]) -> Report:
+    """One report of the grading children that shared the items, its tests in the
+    order the items were collected (``nodeids``), as one child running them all
+    would list them: the first failure decides, as it would there."""
+    order = {nodeid: index for index, nodeid in enumerate(nodeids)}
+    tests = sorted((test for report in reports for test in report.tests),
+                   key=lambda test: order.get(test.nodeid, -1))
+    first = reports[0]
+    return dataclasses.replace(first, tests=tuple(tests),
+                               exitstatus=max(report.exitstatus for report in reports))
+
+
+class CorrectnessRun:
+    """The correctness run of one check: one grading child, or two sharing the items
+    (``split``, when the other core is free), seen as one."""
+
+    def __init__(self, session: pytest.Session, options: RunOptions, rundir: Path,
+                 split: bool) -> None:
+        count = len(session.items)
+        split = split and 1 < count <= ItemQueue.CAPACITY and not _recorder(session).tests
+        queue = ItemQueue(count) if split else None
+        self.children = [GradingChild(session, options, rundir / "grading.log", queue)]
+        if queue is not None:
+            (rundir / "second").mkdir()
+            second = dataclasses.replace(options, workdir=rundir / "second" / "worker")
+            self.children.append(GradingChild(session, second, rundir / "grading-2.log",
+                                              queue))
+            queue.close()
+        self.session = session
+
+    def wait(self) -> tuple[Report | None, str]:
+        results = [child.wait() for child in self.children]
+        logs = "\n".join(log for _, log in results if log)
+        reports = [report for report, _ in results]
+        if any(report is None for report in reports):
+            return None, logs
+        return merge_reports([item.nodeid for item in self.session.items],
+                             [r for r in reports if r is not None]), logs
+
+    def kill(self) -> None:
+        for child in self.children:
+            child.kill()
 
 
 
@@ -165,14 +256,16 @@ def run_check(session: pytest.Session, request: dict[str, Any],
     quick = bool(request.get("quick"))
     started = time.perf_counter()
     source = snapshot.read_bytes()
-    main = GradingChild(session, RunOptions(snapshot, rundir / "worker", seed, quick),
-                        rundir / "grading.log")
     recheck: GradingChild | None = None
     wanted = bool(request.get("recheck", True)) and not quick
     # Beside the main run, on the other core; or, when the requester's other checks
     # keep every core busy (verify), after it and only if it passed: a recheck
     # beside a run that fails is thrown away, and took a core from another check.
+    # Likewise the main run is shared by two grading children only when this
+    # check has the machine to itself.
     after = bool(request.get("recheck_after"))
+    main = CorrectnessRun(session, RunOptions(snapshot, rundir / "worker", seed, quick),
+                          rundir, split=not after)
 
     def start_recheck() -> GradingChild:
         (rundir / "recheck").mkdir()
