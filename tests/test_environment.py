@@ -190,3 +190,4 @@ def f():
     assert library_imports(b"import numpy\nthis is not python(") == ()
     assert library_imports(b"(" * 10_000) == ()  # too deep for the parser: nothing
     assert library_imports(b"import os, subprocess\n") == ()
+    assert library_imports(b"import numpy\n" + b"#" * (2 << 20)) == ()  # not parsed at all

@@ -77,6 +77,7 @@ REMOVED: tuple[Removed, ...] = (
 
 
 MAX_PRELOADED = 12  # modules a cold check's zygote imports for one submission
+MAX_PARSED = 1 << 20  # bytes: a larger file is not parsed for its imports here
 
 
 def library_imports(source: bytes) -> tuple[str, ...]:
@@ -89,6 +90,8 @@ def library_imports(source: bytes) -> tuple[str, ...]:
     file that does not parse preloads nothing (its check says why)."""
     import ast
 
+    if len(source) > MAX_PARSED:  # no solution is this long; its worker still loads it
+        return ()
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
