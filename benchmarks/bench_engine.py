@@ -49,6 +49,21 @@ def wall(command: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - started
 
 
+def verdict_and_wall(command: list[str], env: dict[str, str]) -> tuple[str, float]:
+    """The verdict of a `judge check --json` and its wall time (a reference that is
+    not Accepted would make its time meaningless, so the table shows both)."""
+    import json
+
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True,
+                          check=False)
+    seconds = time.perf_counter() - started
+    try:
+        return str(json.loads(done.stdout)["verdict"]), seconds
+    except (ValueError, KeyError, TypeError):
+        return "no JSON result", seconds
+
+
 def timed(fn: Any, runs: int) -> float:
     seconds = []
     for _ in range(runs):
@@ -196,9 +211,12 @@ def main() -> None:
             ref = str(problem.reference)
             command = [*cli, "check", problem.slug, "--file", ref, "--json"]
             wall(command, {**os.environ, "JUDGE_NO_SPEED": "1"})  # load the problem
-            seconds = median([wall(command, dict(os.environ)) for _ in range(args.full_runs)])
+            runs_full = [verdict_and_wall(command, dict(os.environ))
+                         for _ in range(args.full_runs)]
+            seconds = median(s for _, s in runs_full)
             fulls.append(seconds)
-            print(f"| {problem.slug} | {seconds:.1f} s |", flush=True)
+            verdicts = "/".join(sorted({v for v, _ in runs_full}))
+            print(f"| {problem.slug} | {seconds:.1f} s | {verdicts} |", flush=True)
         print(f"median {median(fulls):.1f} s, max {max(fulls):.1f} s over {len(fulls)} problems")
     service.stop(root)
 
