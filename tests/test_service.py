@@ -195,3 +195,18 @@ def test_a_shared_run_gives_the_verdict_of_one_run(planted: str) -> None:
     assert shared.verdict.name.lower() == planted.split("/")[0]
     assert (shared.failure is None) is (alone.failure is None)
     assert shared.tests_total == alone.tests_total
+
+
+def test_a_run_that_stops_leaves_no_item_to_the_other() -> None:
+    """After a stop (a shrunk counterexample), the other run takes nothing more."""
+    from judge.grading.loader import ItemQueue
+
+    queue = ItemQueue(100)
+    assert queue.take() == 0
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child: the run that stops
+        queue.drain()
+        os._exit(0)
+    os.waitpid(pid, 0)
+    assert queue.take() is None
+    queue.close()

@@ -89,6 +89,12 @@ class ItemQueue:
         data = os.read(self.read_fd, self.RECORD.size)
         return self.RECORD.unpack(data)[0] if len(data) == self.RECORD.size else None
 
+    def drain(self) -> None:
+        """Take every item left: a run that stopped stops the other after its
+        current item, as one run would not have gone past the stop."""
+        while os.read(self.read_fd, 1 << 16):
+            pass
+
     def close(self) -> None:
         if self.read_fd >= 0:
             os.close(self.read_fd)
@@ -193,6 +199,8 @@ def run_items(session: pytest.Session, options: RunOptions,
             following = items[index + 1] if index + 1 < len(items) else None
             item.config.hook.pytest_runtest_protocol(item=item, nextitem=following)
             if session.shouldfail or session.shouldstop:
+                if queue is not None:
+                    queue.drain()
                 break
         if queue is not None:
             session._setupstate.teardown_exact(None)  # the session's fixtures: the worker
