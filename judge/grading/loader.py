@@ -251,8 +251,6 @@ class CorrectnessRun:
             child.kill()
 
 
-
-
 def run_check(session: pytest.Session, request: dict[str, Any],
               progress: Progress | None) -> CheckResult:
     """One check (in the check child): correctness, the hash-seed recheck beside
