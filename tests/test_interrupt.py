@@ -77,3 +77,28 @@ def _marker(pid: int) -> str:
         return Path(f"/proc/{pid}/environ").read_bytes().decode("utf-8", "replace")
     except OSError:
         return ""
+
+
+def test_a_process_that_ends_during_the_scan_is_skipped(monkeypatch: pytest.MonkeyPatch
+                                                        ) -> None:
+    """Between listing /proc and reading a process's file, the process may end:
+    reading its environ then raises ProcessLookupError (ESRCH), not FileNotFoundError.
+    A check cleaning up its workers must skip it, not fail with a Judge Error."""
+    import builtins
+
+    real_open = builtins.open
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        def ended(path: object, *args: object, **kwargs: object) -> object:
+            if str(path).startswith(f"/proc/{child.pid}/"):
+                raise ProcessLookupError(3, "No such process")
+            return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
+
+        monkeypatch.setattr(builtins, "open", ended)
+        assert child.pid not in descendants(os.getpid())
+        assert marked("/nowhere/") == []
+        monkeypatch.undo()
+        assert child.pid in descendants(os.getpid())
+    finally:
+        child.kill()
+        child.wait()

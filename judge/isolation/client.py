@@ -32,6 +32,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -252,16 +253,32 @@ def _sigkill(pid: int) -> None:
         pass
 
 
+def proc_files(name: str) -> Iterator[tuple[int, bytes]]:
+    """(pid, contents of /proc/<pid>/<name>) for every process that still exists
+    when it is read. Listed by hand, not with Path.glob: a process that ends
+    between the listing and the read raises ProcessLookupError, which glob's
+    own existence check lets through."""
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/{name}", "rb") as file:
+                data = file.read()
+        except OSError:
+            continue
+        yield int(entry), data
+
+
 def descendants(pid: int) -> list[int]:
     """Live processes below ``pid`` (Linux /proc; [] elsewhere)."""
     children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
+    for pid_of, stat in proc_files("stat"):
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
+            fields = stat.decode("utf-8", "replace").rsplit(")", 1)[1].split()
+        except IndexError:
             continue
         if fields[0] != "Z":
-            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+            children.setdefault(int(fields[1]), []).append(pid_of)
     found, todo = [], [pid]
     while todo:
         for child in children.get(todo.pop(), []):
@@ -277,14 +294,10 @@ def marked(prefix: str) -> list[int]:
     needle = f"{MARKER}={prefix}".encode()
     exact = not prefix.endswith("/")
     found = []
-    for environ in Path("/proc").glob("[0-9]*/environ"):
-        try:
-            data = environ.read_bytes()
-        except OSError:
-            continue
+    for pid, data in proc_files("environ"):
         items = data.split(b"\0")
         if (needle in items) if exact else any(i.startswith(needle) for i in items):
-            found.append(int(environ.parent.name))
+            found.append(pid)
     return [pid for pid in found if pid != os.getpid()]
 
 
