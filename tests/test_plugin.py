@@ -210,3 +210,31 @@ def test_an_agrees_property_reports_the_shrunk_input(pytester: pytest.Pytester) 
     failed = [t for t in report.tests if t.outcome == "failed"]
     assert [t.name for t in failed] == ["test_matches_reference"]
     assert failed[0].input == "x=100.0" and failed[0].doc == "Scales any number."
+
+
+def test_a_failure_of_the_submission_gets_a_one_line_report(pytester: pytest.Pytester
+                                                            ) -> None:
+    """pytest's own report of a failed test parses the source of every frame (a
+    third of a Wrong Answer's check); the record holds the evidence, so a test the
+    submission failed is reported in one line, and a Judge Error keeps the whole."""
+    result, report = run(pytester, "def double(x):\n    return 2 * x if x < 7 else 0\n")
+    failures = result.stdout.str().split("= FAILURES =")[1]
+    assert "WrongAnswer: " in failures
+    assert "def test_doubles" not in failures  # no source listing
+    failed = [t for t in report.tests if t.outcome == "failed"]
+    assert failed[0].kind is Kind.WRONG_ANSWER and failed[0].input == "x=7"
+
+
+def test_a_judge_error_keeps_pytests_whole_report(pytester: pytest.Pytester) -> None:
+    folder, sub = make_problem(pytester.path, "def double(x):\n    return x + x\n")
+    (folder / "tests" / "test_double.py").write_text(
+        TESTS + "\ndef test_broken(solution):\n    raise KeyError('harness bug')\n")
+    report_path = pytester.path / "report.json"
+    pytester.runpytest_subprocess(
+        str(folder / "tests"), "-p", "judge.grading.plugin", "--judge-problem", str(folder),
+        "--judge-submission", str(sub), "--judge-report", str(report_path),
+        "--judge-workdir", str(pytester.path / "work"), "-p", "no:cacheprovider")
+    report = Report.from_json(report_path.read_text())
+    (broken,) = [t for t in report.tests if t.outcome == "failed"]
+    assert broken.kind is Kind.JUDGE_ERROR
+    assert "raise KeyError('harness bug')" in broken.longrepr  # the source, as pytest shows it
