@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -220,3 +221,39 @@ def test_a_short_batch_never_reads_as_no_time(tmp_path: Path) -> None:
     assert all(isinstance(r, Timed) for r in readings)
     assert min(r.cpu_ns for r in readings if isinstance(r, Timed)) > 0
     assert Timed(cpu_ns=0, inner_ns=0, repeat=10).per_call_s > 0
+
+
+def test_a_worker_that_ends_right_after_its_reply_is_its_own_crash(tmp_path: Path) -> None:
+    """A thread the submission left may end the worker between its reply to the timed
+    calls and the judge's read of its CPU clock, which then fails (the process is
+    gone). That is the submission's crash (Died, so Runtime Error), never an OSError
+    that would end the check as Judge Error."""
+    from judge.isolation.client import PRELOAD, ZYGOTES, Died, WorkerProcess
+    from judge.packages.format import Limits
+
+    submission = tmp_path / "solution.py"
+    submission.write_text("import os, threading, time\n"
+                          "def f(n):\n"
+                          "    threading.Thread(target=lambda: (time.sleep(0.2), os._exit(3)))"
+                          ".start()\n"
+                          "    return n\n")
+    holder = ZYGOTES.get(0).holder(PRELOAD)
+    try:
+        holder.stash("i0", (1,), {})
+        worker = WorkerProcess(submission, "f", "function", Limits(), tmp_path / "worker",
+                               source=holder)
+        worker.start()
+        settle = worker.settled_cpu_ns
+
+        def settle_after_the_end(wait_s: float = 0.0) -> int:
+            time.sleep(0.5)  # the thread has ended the process by now
+            return settle(wait_s)
+
+        try:
+            worker.settled_cpu_ns = settle_after_the_end  # type: ignore[method-assign]
+            reading = worker.timed_run(["i0"], 1, 10.0)
+        finally:
+            worker.close()
+    finally:
+        holder.close()
+    assert isinstance(reading, Died), reading

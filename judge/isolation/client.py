@@ -719,7 +719,12 @@ class WorkerProcess:
         reply = self._request(("run", None, repeat), timeout)
         if not (isinstance(reply, Ack) and reply.tag == "ran"):
             return reply
-        cpu = self.settled_cpu_ns() - before
+        try:
+            cpu = self.settled_cpu_ns() - before
+        except OSError:  # it ended just after its reply (a thread of the submission's)
+            ended = self._request(("prints",), 5.0)
+            return ended if isinstance(ended, Died) else Died(
+                "exit", "the worker ended right after the timed calls")
         growth = None
         if baseline is not None:
             peak = self._status_kib("VmHWM")
