@@ -57,6 +57,8 @@ def reply_outcome(reply: Raised | Died) -> ReplyOutcome:
             return ReplyOutcome(Kind.NOT_IMPLEMENTED, "still raises NotImplementedError")
         if reply.is_a("MemoryError"):
             return ReplyOutcome(Kind.MEMORY_LIMIT, "ran out of memory")
+        if reply.type == TRANSFER_ERROR:
+            return ReplyOutcome(Kind.RUNTIME_ERROR, reply.message)
         raised = f"raised {reply.type}: {reply.message}" if reply.message else (
             f"raised {reply.type}")
         if reply.is_a("ModuleNotFoundError"):  # an import inside a function: say what to do
@@ -70,6 +72,9 @@ def reply_outcome(reply: Raised | Died) -> ReplyOutcome:
 
 
 CALL_REPR_LIMIT = 400
+# A return value the worker could not send back (judge.isolation.worker.send): its
+# message says what happened, with no exception of the submission's to name.
+TRANSFER_ERROR = "JudgeTransferError"
 TOO_LARGE = "# arguments too large to show"  # judge.grading.verdicts ranks such calls as big
 
 
@@ -208,8 +213,10 @@ class SubmissionRaised(Exception, Outcome):
         return name == self.exc_type or name in self.mro
 
     def details(self) -> dict[str, Any]:
-        return {"reason": f"raised {self.exc_type}: {self.message}" if self.message
-                else f"raised {self.exc_type}",
+        reason = (self.message if self.exc_type == TRANSFER_ERROR else
+                  f"raised {self.exc_type}: {self.message}" if self.message
+                  else f"raised {self.exc_type}")
+        return {"reason": reason,
                 "call": self.call, "exception": self.exc_type,
                 "traceback": list(self.traceback), "output": self.output}
 

@@ -93,10 +93,22 @@ def read_exact(fd: int, n: int) -> bytes:
 
 
 def write_frame(fd: int, payload: bytes) -> None:
-    data = memoryview(HEADER.pack(len(payload)) + payload)
-    while data:
-        written = os.write(fd, data)
-        data = data[written:]
+    """The header, then the payload, each written whole (never joined: a payload
+    near the memory limit has no room for a copy)."""
+    for part in (HEADER.pack(len(payload)), payload):
+        data = memoryview(part)
+        while data:
+            written = os.write(fd, data)
+            data = data[written:]
+
+
+MAX_RETURN_BYTES = 64 << 20  # a call's pickled return value: no answer of a problem nears it
+
+
+def _transfer_error(message: str) -> bytes:
+    """The reply for a return value that cannot come back (judge.grading.outcomes)."""
+    return dumps(("raised", {"type": "JudgeTransferError", "mro": [], "traceback": [],
+                             "message": message}, {"text": "", "total": 0}))
 
 
 class CappedText:
@@ -240,10 +252,15 @@ class Worker:
     def send(self, message: tuple[Any, ...]) -> None:
         try:
             payload = dumps(message)
+        except MemoryError:  # a value too big to copy for sending under the memory limit
+            payload = _transfer_error("returned a value too large to send back within the"
+                                      " memory limit")
         except Exception as exc:  # a value to_plain let through that pickle refuses
-            payload = dumps(("raised", {
-                "type": "JudgeTransferError", "mro": [], "traceback": [],
-                "message": f"could not transfer the value: {exc}"}, {"text": "", "total": 0}))
+            payload = _transfer_error(f"returned a value that cannot be sent back: {exc}")
+        if message[0] == "ok" and len(payload) > MAX_RETURN_BYTES:
+            payload = _transfer_error(
+                f"returned a value of {len(payload) >> 20:,} MiB (pickled), over the"
+                f" {MAX_RETURN_BYTES >> 20} MiB a call may send back")
         write_frame(self.out_fd, payload)
 
     def capture(self) -> CappedText:
