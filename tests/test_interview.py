@@ -364,13 +364,14 @@ def round_folder(data: Path) -> Path:
 
 
 @pytest.mark.slow
-def test_a_one_minute_round_in_a_terminal(tmp_path: Path, one_problem: Path) -> None:
-    """`judge interview --minutes 1` on a fresh history: the dashboard shows the
+def test_a_half_minute_round_in_a_terminal(tmp_path: Path, one_problem: Path) -> None:
+    """`judge interview --minutes 0.5` on a fresh history: the dashboard shows the
     clock, reacts to a save within 2 s, shows each new verdict, and prints the
-    scorecard when the minute is up. Speed is off (JUDGE_NO_SPEED): not the point."""
+    scorecard when the time is up. Speed is off (JUDGE_NO_SPEED): not the point.
+    (Half a minute, not a whole one: the same round, and 30 s less of CI.)"""
     env = terminal_env(tmp_path, one_problem)
-    term = Terminal(["interview", "--minutes", "1", "--count", "1"], env, tmp_path)
-    started = term.wait_for(r"Interview round\s+00:[0-5]\d left of 01:00", 60)
+    term = Terminal(["interview", "--minutes", "0.5", "--count", "1"], env, tmp_path)
+    started = term.wait_for(r"Interview round\s+00:[0-2]\d left of 00:30", 60)
     assert "Most played track" in term.text()  # the statement was shown
     term.wait_for(r"not started", 10)
     mine = round_folder(tmp_path / "data") / "most_played_track.py"
@@ -387,15 +388,15 @@ def test_a_one_minute_round_in_a_terminal(tmp_path: Path, one_problem: Path) -> 
     assert reacted - saved <= 2.0
     assert verdict - saved - check_s <= 2.0  # the judge's own part, whatever the load
 
-    mine.write_text(SOLVED)  # checked live; if that ends after the minute, at the end
+    mine.write_text(SOLVED)  # checked live; if that ends after the time, at the end
     ended = term.wait_for(r"Scorecard \(time is up\): 1 of 1 solved", 120)
-    assert 58 <= ended - started <= 90
+    assert 28 <= ended - started <= 60
     assert term.wait(60) == 0
     card = term.text().split("Scorecard (time is up)")[-1]
     (row,) = [line for line in card.splitlines() if "most_played_track" in line and "│" in line]
-    assert re.search(r"Accepted\s+│\s+00:[0-5]\d\s+│\s+2\s+│", row), row
+    assert re.search(r"Accepted\s+│\s+00:[0-2]\d\s+│\s+2\s+│", row), row
     (round_row,) = conn.execute("SELECT ended, minutes FROM rounds").fetchall()
-    assert round_row[0] is not None and round_row[1] == 1
+    assert round_row[0] is not None and round_row[1] == 0.5
     (entry,) = conn.execute("SELECT verdict, attempts FROM round_problems").fetchall()
     assert entry == ("accepted", 2)
     assert conn.execute("SELECT count(*) FROM checks WHERE kind = 'round'").fetchone()[0] == 2
