@@ -15,10 +15,7 @@ import re
 import site
 import sys
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
-
-from packaging.version import InvalidVersion, Version
 
 # The optional dependency (pyproject.toml) that adds what a CoderPad Python pad has.
 PAD_EXTRA = "pad"
@@ -121,6 +118,8 @@ def _search_path() -> list[str]:
 
 def version(distribution: str) -> str | None:
     """The installed version of ``distribution`` the worker would import, or None."""
+    from importlib import metadata  # imported here: every command's start needs it not
+
     for found in metadata.distributions(name=distribution, path=_search_path()):
         return str(found.version)
     return None
@@ -137,6 +136,8 @@ def libraries() -> list[Library]:
 
 
 def _at_least(installed: str | None, since: str) -> bool:
+    from packaging.version import InvalidVersion, Version
+
     if installed is None:
         return False
     try:
