@@ -73,23 +73,6 @@ class Recorder:
         self.tests: list[TestRecord] = []
         self.collected = 0
 
-    @pytest.hookimpl(tryfirst=True, specname="pytest_runtest_makereport")
-    def pytest_runtest_makereport_brief(self, item: pytest.Item, call: pytest.CallInfo[None]
-                                        ) -> pytest.TestReport | None:
-        """A test the submission failed gets a one-line report: its record carries
-        the evidence. pytest's own report parses the source of every frame (about
-        0.05 s per failed test; a warm Wrong Answer check took a quarter to a third
-        longer with it), so it is made only for a Judge Error's log (the default)."""
-        excinfo = call.excinfo
-        if call.when != "call" or excinfo is None or not isinstance(excinfo.value, Exception):
-            return None
-        if classify(excinfo.value)[0] is Kind.JUDGE_ERROR:
-            return None
-        return pytest.TestReport(
-            item.nodeid, item.location, {x: 1 for x in item.keywords}, "failed",
-            f"{excinfo.typename}: {excinfo.value}"[:2000], "call", [], call.duration,
-            call.start, call.stop, item.user_properties)
-
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item,
                                   call: pytest.CallInfo[None]) -> Generator[None, Any, Any]:
@@ -139,6 +122,7 @@ class Recorder:
         self.collected = len(items)
         for item in items:
             _mark_examples(item)
+            _brief_failures(item)
 
     def data(self, session: pytest.Session, exitstatus: int) -> Report:
         """The report of the tests run so far."""
@@ -161,6 +145,23 @@ def _unwrap(exc: BaseException | None) -> BaseException | None:
                 return found
         return exc.exceptions[0] if exc.exceptions else exc
     return exc
+
+
+def _brief_failures(item: pytest.Item) -> None:
+    """A failure that is the submission's is reported in one line: its record carries
+    the evidence. pytest's own report of a failure, which both pytest and Hypothesis
+    (for a property's falsifying example) ask the item for, parses the source of
+    every frame: about 0.05 s a failed test, a quarter to a third of a warm Wrong
+    Answer check. A Judge Error keeps it, for its log."""
+    whole = item.repr_failure
+
+    def repr_failure(excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
+        value = excinfo.value
+        if isinstance(value, Exception) and classify(value)[0] is not Kind.JUDGE_ERROR:
+            return f"{excinfo.typename}: {value}"[:2000]
+        return whole(excinfo) if style is None else whole(excinfo, style)
+
+    item.repr_failure = repr_failure  # type: ignore[method-assign]
 
 
 def _mark_examples(item: pytest.Item) -> None:
