@@ -57,10 +57,7 @@ def reply_outcome(reply: Raised | Died) -> ReplyOutcome:
             return ReplyOutcome(Kind.NOT_IMPLEMENTED, "still raises NotImplementedError")
         if reply.is_a("MemoryError"):
             return ReplyOutcome(Kind.MEMORY_LIMIT, "ran out of memory")
-        if reply.type == TRANSFER_ERROR:
-            return ReplyOutcome(Kind.RUNTIME_ERROR, reply.message)
-        raised = f"raised {reply.type}: {reply.message}" if reply.message else (
-            f"raised {reply.type}")
+        raised = raised_reason(reply.type, reply.message)
         if reply.is_a("ModuleNotFoundError"):  # an import inside a function: say what to do
             raised = explain_load_error(raised)
         return ReplyOutcome(Kind.RUNTIME_ERROR, raised)
@@ -75,6 +72,13 @@ CALL_REPR_LIMIT = 400
 # A return value the worker could not send back (judge.isolation.worker.send): its
 # message says what happened, with no exception of the submission's to name.
 TRANSFER_ERROR = "JudgeTransferError"
+
+
+def raised_reason(exc_type: str, message: str) -> str:
+    """Why a call that raised failed, as the correctness and speed sides both say it."""
+    if exc_type == TRANSFER_ERROR:
+        return message
+    return f"raised {exc_type}: {message}" if message else f"raised {exc_type}"
 TOO_LARGE = "# arguments too large to show"  # judge.grading.verdicts ranks such calls as big
 
 
@@ -213,10 +217,7 @@ class SubmissionRaised(Exception, Outcome):
         return name == self.exc_type or name in self.mro
 
     def details(self) -> dict[str, Any]:
-        reason = (self.message if self.exc_type == TRANSFER_ERROR else
-                  f"raised {self.exc_type}: {self.message}" if self.message
-                  else f"raised {self.exc_type}")
-        return {"reason": reason,
+        return {"reason": raised_reason(self.exc_type, self.message),
                 "call": self.call, "exception": self.exc_type,
                 "traceback": list(self.traceback), "output": self.output}
 

@@ -118,7 +118,7 @@ def _search_path() -> list[str]:
 
 def version(distribution: str) -> str | None:
     """The installed version of ``distribution`` the worker would import, or None."""
-    from importlib import metadata  # imported here: every command's start needs it not
+    from importlib import metadata  # here, not at the top: no command's start needs it
 
     for found in metadata.distributions(name=distribution, path=_search_path()):
         return str(found.version)
